@@ -1,0 +1,38 @@
+package io.jenkins.plugins.azuremigration.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code bin/wave}: the migration engine outside Jenkins, on a workstation or the on-premises host. */
+@Command(name = "wave", mixinStandardHelpOptions = true, version = "wave 0.1.0",
+        description = "Runs an Azure migration wave: checks agents and private-link DNS, assigns roles, copies disks,"
+                + " writes reports.",
+        subcommands = {ValidateCommand.class, StageCommand.Dns.class, StageCommand.Agents.class,
+                StageCommand.Roles.class, StageCommand.Copy.class, StageCommand.Run.class, DemoCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every check and machine passed", "1:some check or machine failed (reports written)",
+                "2:bad input or usage; nothing ran", "3:environment or authentication failure"})
+public final class WaveCli implements Runnable {
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    static int run(String... args) {
+        CommandLine commandLine = new CommandLine(new WaveCli());
+        commandLine.setExitCodeExceptionMapper(e -> ExitCode.ENVIRONMENT);
+        commandLine.setParameterExceptionHandler((e, ignored) -> {
+            e.getCommandLine().getErr().println(e.getMessage());
+            e.getCommandLine().usage(e.getCommandLine().getErr());
+            return ExitCode.BAD_INPUT;
+        });
+        return commandLine.execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command");
+    }
+}

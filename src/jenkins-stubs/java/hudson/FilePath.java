@@ -1,0 +1,30 @@
+package hudson;
+
+import hudson.remoting.VirtualChannel;
+import java.io.File;
+import java.io.IOException;
+import java.io.Serializable;
+import org.jenkinsci.remoting.RoleSensitive;
+import org.jenkinsci.remoting.SerializableOnlyOverRemoting;
+
+/** Compile-only stand-in for Jenkins core's {@code hudson.FilePath}. */
+public final class FilePath implements SerializableOnlyOverRemoting {
+    private static final long serialVersionUID = 1L;
+
+    /** Suppresses the implicit public no-argument constructor, which the real class does not have. */
+    private FilePath() {
+    }
+
+    public FilePath child(String relOrAbsolute) {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
+
+    public <T> T act(FileCallable<T> callable) throws IOException, InterruptedException {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
+
+    /** Code that runs where the file is (controller or agent); the real nested type of the same name. */
+    public interface FileCallable<T> extends Serializable, RoleSensitive {
+        T invoke(File f, VirtualChannel channel) throws IOException, InterruptedException;
+    }
+}

@@ -1,0 +1,28 @@
+package io.jenkins.plugins.azuremigration.engine.wave;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/** A validated wave: immutable, and complete (a wave with any problem is never built). */
+public record Wave(String name, AzureCloud cloud, StorageSettings storage, DnsSettings dns, List<Machine> machines,
+        CopySettings copy, Path file) {
+    public Wave {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(cloud, "cloud");
+        Objects.requireNonNull(storage, "storage");
+        Objects.requireNonNull(dns, "dns");
+        machines = List.copyOf(machines);
+        Objects.requireNonNull(copy, "copy");
+    }
+
+    /** The folder that relative disk paths resolve against. */
+    public Path folder() {
+        Path parent = file == null ? null : file.toAbsolutePath().getParent();
+        return parent == null ? Path.of("").toAbsolutePath() : parent;
+    }
+
+    public int diskCount() {
+        return machines.stream().mapToInt(m -> m.disks().size()).sum();
+    }
+}

@@ -1,0 +1,47 @@
+package io.jenkins.plugins.azuremigration.build;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Type variables visible on a line (a method's own, then its class's) and the first bound each erases to. */
+final class TypeScope {
+    static final TypeScope NONE = new TypeScope(null, "(no scope)");
+
+    private final TypeScope enclosing;
+    private final String origin;
+    private final Map<String, String> firstBounds = new LinkedHashMap<>();
+
+    TypeScope(TypeScope enclosing, String origin) {
+        this.enclosing = enclosing;
+        this.origin = origin;
+    }
+
+    void declare(String variable, String firstBoundOrNull) {
+        if (firstBounds.containsKey(variable)) {
+            throw new SignatureParseException(origin, "type variable " + variable + " declared twice");
+        }
+        firstBounds.put(variable, firstBoundOrNull);
+    }
+
+    boolean declares(String variable) {
+        return firstBounds.containsKey(variable) || (enclosing != null && enclosing.declares(variable));
+    }
+
+    /** {@code T} to java.lang.Object, {@code T extends Describable<T>} to hudson.model.Describable, {@code U extends T} to T's erasure. */
+    String erasure(String variable) {
+        if (!firstBounds.containsKey(variable)) {
+            if (enclosing == null) {
+                throw new SignatureParseException(origin, "type variable " + variable + " is not in scope");
+            }
+            return enclosing.erasure(variable);
+        }
+        String bound = firstBounds.get(variable);
+        if (bound == null) {
+            return "java.lang.Object";
+        }
+        JavapCursor cursor = new JavapCursor(bound, origin);
+        String erased = cursor.type(this, true);
+        cursor.expectEnd();
+        return erased;
+    }
+}
