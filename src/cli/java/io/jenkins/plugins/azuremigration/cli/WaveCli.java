@@ -1,5 +1,6 @@
 package io.jenkins.plugins.azuremigration.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,11 +18,11 @@ public final class WaveCli implements Runnable {
     private CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
     }
 
-    static int run(String... args) {
-        CommandLine commandLine = new CommandLine(new WaveCli());
+    static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new WaveCli()).setOut(out).setErr(err);
         commandLine.setExitCodeExceptionMapper(e -> ExitCode.ENVIRONMENT);
         commandLine.setParameterExceptionHandler((e, ignored) -> {
             e.getCommandLine().getErr().println(e.getMessage());

@@ -89,9 +89,15 @@ final class ReferenceType {
     /** Adds a member; a member listed twice must be listed identically, else the lists contradict each other. */
     void addMember(ReferenceMember member) {
         ReferenceMember existing = members.putIfAbsent(member.key(), member);
-        if (existing != null && !existing.describe().equals(member.describe())) {
+        if (existing == null) {
+            return;
+        }
+        if (!existing.describe().equals(member.describe()) || !existing.exceptions().equals(member.exceptions())) {
             throw new SignatureParseException(member.origin(), "conflicts with " + existing.origin() + ": "
                     + existing.describe() + " vs " + member.describe());
+        }
+        if (member.hasDefaultValue()) { // the annotation metadata section adds the element's default
+            members.put(member.key(), member);
         }
     }
 

@@ -1,0 +1,68 @@
+package io.jenkins.plugins.azuremigration.build;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The real Jenkins API as far as we know it: the shared signature lists (javap output of the real jars and sources)
+ * plus our own list of members confirmed in the Jenkins sources (src/test/resources/jenkins-api-confirmed.txt,
+ * see docs/jenkins-api.md). Stand-ins and the built plugin are checked against this model.
+ */
+final class JenkinsSignatures {
+    /** Relative to the project directory, where Maven runs the tests: the shared folder beside the repository. */
+    static final Path SHARED_REFERENCE = Path.of("..", "shared", "reference");
+    static final List<Path> SHARED_FILES = List.of(
+            SHARED_REFERENCE.resolve("jenkins-api-signatures.txt"),
+            SHARED_REFERENCE.resolve("jenkins-api-signatures-extra.txt"));
+    static final Path CONFIRMED_FILE = Path.of("src", "test", "resources", "jenkins-api-confirmed.txt");
+
+    private final Map<String, ReferenceType> types;
+
+    private JenkinsSignatures(Map<String, ReferenceType> types) {
+        this.types = types;
+    }
+
+    /** The shared lists and our confirmed additions; fails naming the missing file when one is absent. */
+    static JenkinsSignatures loadProjectReference() {
+        Map<String, List<String>> files = new LinkedHashMap<>();
+        for (Path file : List.of(SHARED_FILES.get(0), SHARED_FILES.get(1), CONFIRMED_FILE)) {
+            if (!Files.isRegularFile(file)) {
+                throw new IllegalStateException("Jenkins API reference file missing: " + file.toAbsolutePath().normalize()
+                        + " (expected the shared reference folder beside the project, see docs/jenkins-api.md)");
+            }
+            try {
+                files.put(file.getFileName().toString(), Files.readAllLines(file, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return parse(files);
+    }
+
+    /** Parses named files' lines (in order, later sections merging into earlier ones); throws on any unparsable line. */
+    static JenkinsSignatures parse(Map<String, List<String>> linesByFileName) {
+        Map<String, ReferenceType> types = new LinkedHashMap<>();
+        linesByFileName.forEach((name, lines) -> SignatureFileParser.parseInto(name, lines, types));
+        return new JenkinsSignatures(types);
+    }
+
+    /** The type of that binary name ({@code hudson.FilePath$FileCallable}), or null when the lists do not have it. */
+    ReferenceType type(String binaryName) {
+        return types.get(binaryName);
+    }
+
+    boolean contains(String binaryName) {
+        return types.containsKey(binaryName);
+    }
+
+    Collection<ReferenceType> types() {
+        return types.values();
+    }
+}
