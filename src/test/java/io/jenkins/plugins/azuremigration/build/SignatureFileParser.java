@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  */
 final class SignatureFileParser {
     private static final Pattern HEADER = Pattern.compile("==== (\\S+)(?:  \\[([^\\]]+)\\])?");
+    private static final Pattern EDITOR_NOTE = Pattern.compile("  \\((only selected [^()]*)\\)");
     private static final Pattern COMPILED_FROM = Pattern.compile("Compiled from \"[A-Za-z0-9_$]+\\.java\"");
     private static final Set<String> MODIFIERS = Set.of("public", "protected", "private", "static", "final", "abstract",
             "synchronized", "native", "transient", "volatile", "default", "strictfp");
@@ -33,6 +34,7 @@ final class SignatureFileParser {
     private List<String> annotationLines;
     private ReferenceType current;
     private TypeScope classScope;
+    private boolean noteEndsSection;
 
     private SignatureFileParser(String fileName, Map<String, ReferenceType> types) {
         this.fileName = fileName;
@@ -71,9 +73,12 @@ final class SignatureFileParser {
                 }
             }
             case MEMBER -> {
-                if (line.equals("}")) {
+                if (line.equals("}") || (line.isEmpty() && noteEndsSection)) {
                     expecting = Expecting.SECTION;
-                } else if (line.startsWith("  ") && !line.startsWith("   ")) {
+                } else if (EDITOR_NOTE.matcher(line).matches()) {
+                    // the main list cuts one long section short with a parenthesised note and no closing brace
+                    noteEndsSection = true;
+                } else if (line.startsWith("  ") && !line.startsWith("   ") && !noteEndsSection) {
                     current.addMember(member(line.substring(2), origin));
                 } else {
                     throw new SignatureParseException(origin, "expected a member indented by two spaces or '}', got: " + line);
@@ -93,6 +98,7 @@ final class SignatureFileParser {
         sectionName = header.group(1);
         sectionTag = header.group(2) == null ? null : header.group(2).split(";", 2)[0].trim();
         annotationLines = new ArrayList<>();
+        noteEndsSection = false;
         expecting = Expecting.COMPILED_FROM;
     }
 
