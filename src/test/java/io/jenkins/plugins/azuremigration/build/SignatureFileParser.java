@@ -21,6 +21,8 @@ final class SignatureFileParser {
     private static final Set<String> MODIFIERS = Set.of("public", "protected", "private", "static", "final", "abstract",
             "synchronized", "native", "transient", "volatile", "default", "strictfp");
     /** Meta-annotations whose arguments the model keeps; others (stapler's own) are recorded by name only. */
+    private static final Set<String> KNOWN_TAGS = Set.of("class", "final class", "abstract class", "interface", "enum",
+            "annotation interface (@interface)", "protected members", "annotation metadata");
     private static final String RETENTION = "java.lang.annotation.Retention";
     private static final String TARGET = "java.lang.annotation.Target";
 
@@ -97,6 +99,9 @@ final class SignatureFileParser {
         }
         sectionName = header.group(1);
         sectionTag = header.group(2) == null ? null : header.group(2).split(";", 2)[0].trim();
+        if (sectionTag != null && !KNOWN_TAGS.contains(sectionTag)) {
+            throw new SignatureParseException(origin, "unknown section tag [" + sectionTag + "]");
+        }
         annotationLines = new ArrayList<>();
         noteEndsSection = false;
         expecting = Expecting.COMPILED_FROM;
@@ -173,7 +178,7 @@ final class SignatureFileParser {
             case "interface" -> kind == TypeKind.INTERFACE;
             case "enum" -> kind == TypeKind.ENUM;
             case "annotation interface (@interface)" -> kind == TypeKind.ANNOTATION;
-            default -> throw new SignatureParseException(origin, "unknown section tag [" + sectionTag + "]");
+            default -> throw new IllegalStateException("tag checked at the header: " + sectionTag);
         };
         if (!agrees) {
             throw new SignatureParseException(origin, "tag [" + sectionTag + "] but the class line declares a "
