@@ -1,0 +1,180 @@
+package io.jenkins.plugins.azuremigration.engine.copy;
+
+import com.azure.storage.blob.BlobClient;
+import com.azure.storage.blob.models.BlobProperties;
+import io.jenkins.plugins.azuremigration.engine.copy.CopyEvent.Warning;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+
+/**
+ * The life of one local disk's copy, the same for page and block blobs: check the source, resume or start over
+ * according to the journal, send the chunks, finish the blob, verify it against the source, and say what happened.
+ */
+abstract class LocalDiskCopy {
+    private final CopyContext context;
+    private final DiskTask task;
+    private final DiskCounters counters = new DiskCounters();
+    private SourceImage source;
+    private BlobClient blob;
+    private CopyJournal.DiskState resumedState;
+
+    LocalDiskCopy(CopyContext context, DiskTask task) {
+        this.context = context;
+        this.task = task;
+    }
+
+    /** Which copy path this is, for the reports. */
+    abstract String route();
+
+    /** Creates (fresh) or keeps (resumed) the target blob. */
+    abstract void prepareTarget(boolean fresh) throws InterruptedException;
+
+    /** Whether the blob an earlier run wrote is still there with the right shape, so that resuming is safe. */
+    abstract boolean targetMatches() throws InterruptedException;
+
+    /** Plans and sends every chunk not already in Azure; returns the planned chunks. */
+    abstract List<ByteRange> send(ChunkSender sender) throws IOException, InterruptedException;
+
+    /** Makes the blob whole once every chunk landed (headers, block list). */
+    abstract void finish(List<ByteRange> planned, byte[] sourceMd5) throws InterruptedException;
+
+    /** Null when the blob matches the source; otherwise what differs. */
+    abstract String verify(List<ByteRange> planned, byte[] sourceMd5) throws InterruptedException;
+
+    /** The parameters that shape the chunk plan: a change means earlier chunks no longer line up. */
+    abstract String planFingerprint();
+
+    DiskResult run() throws InterruptedException {
+        Instant started = context.now();
+        try {
+            source = SourceImage.inspect(task.file(), task.disk().type());
+        } catch (SourceImage.SourceProblem e) {
+            return result(CopyStatus.FAILED, started, null, e.getMessage());
+        } catch (IOException e) {
+            return result(CopyStatus.FAILED, started, null, "cannot read " + task.file() + ": " + e.getMessage());
+        }
+        try {
+            blob = context.targets().blob(task.disk().target());
+            call("Create Container", () -> blob.getContainerClient().createIfNotExists());
+            if (resumeOrStart()) {
+                counters.planned.set(source.size());
+                counters.resumed.set(source.size());
+                return result(CopyStatus.SUCCEEDED, started, "verified in an earlier run", null);
+            }
+            Future<byte[]> sourceMd5 = context.digests().submit(() -> Digests.md5(source.file()));
+            ChunkSender sender = new ChunkSender(context, task.machine(), task.target(), task.key(), counters);
+            List<ByteRange> planned = send(sender);
+            sender.progress(true);
+            if (counters.failure() != null) {
+                sourceMd5.cancel(true);
+                return result(CopyStatus.FAILED, started, null, counters.failure());
+            }
+            if (counters.done() < counters.planned.get()) {
+                sourceMd5.cancel(true);
+                return result(CopyStatus.STOPPED, started, null, context.stop().reason());
+            }
+            byte[] md5 = await(sourceMd5);
+            finish(planned, md5);
+            String mismatch = verify(planned, md5);
+            if (mismatch != null) {
+                return result(CopyStatus.FAILED, started, null, "verification failed: " + mismatch);
+            }
+            context.journal().diskDone(task.key());
+            return result(CopyStatus.SUCCEEDED, started, "page ranges, length and Content-MD5 match the source", null);
+        } catch (StorageRequestException e) {
+            return result(CopyStatus.FAILED, started, null, e.getMessage());
+        } catch (IOException e) {
+            return result(CopyStatus.FAILED, started, null, "copy failed: " + e.getMessage());
+        }
+    }
+
+    /** True when an earlier run already copied and verified this very source. */
+    private boolean resumeOrStart() throws IOException, InterruptedException {
+        String fingerprint = source.fingerprint() + "," + planFingerprint();
+        CopyJournal.DiskState state = context.journal().state(task.key());
+        if (state != null && state.fingerprint().equals(fingerprint) && targetMatches()) {
+            if (state.isDone()) {
+                return true;
+            }
+            resumedState = state;
+            prepareTarget(false);
+            return false;
+        }
+        if (state != null) {
+            warn(state.fingerprint().equals(fingerprint)
+                    ? "the blob an earlier run wrote is gone or has another size: copying again from the start"
+                    : "the source changed since the last run (size or modification time): copying again from the start");
+        }
+        context.journal().startDisk(task.key(), fingerprint);
+        prepareTarget(true);
+        return false;
+    }
+
+    boolean alreadyInAzure(ByteRange chunk) {
+        return resumedState != null && resumedState.has(chunk);
+    }
+
+    String checkLengthAndMd5(byte[] sourceMd5) throws InterruptedException {
+        BlobProperties properties = call("Get Blob Properties", blob::getProperties);
+        if (properties.getBlobSize() != source.size()) {
+            return "the blob is " + properties.getBlobSize() + " bytes, the source " + source.size();
+        }
+        if (!Arrays.equals(properties.getContentMd5(), sourceMd5)) {
+            return "the blob's Content-MD5 differs from the source's";
+        }
+        return null;
+    }
+
+    <T> T call(String what, Supplier<T> request) throws InterruptedException {
+        return context.retrier().call(what + " " + task.target(), request, (fault, attempt, delay) -> {
+            counters.retries.incrementAndGet();
+            if (fault.throttled()) {
+                counters.throttled.incrementAndGet();
+            }
+        });
+    }
+
+    private void warn(String message) {
+        context.listener().on(new Warning(context.now(), task.machine(), task.target() + ": " + message));
+    }
+
+    private DiskResult result(CopyStatus status, Instant started, String verification, String error) {
+        long total = source == null ? 0 : source.size();
+        long planned = counters.planned.get();
+        // skipped bytes are known only once the whole source was planned
+        long skipped = status == CopyStatus.SUCCEEDED ? Math.max(0, total - planned) : 0;
+        return new DiskResult(task.disk().source().toString(), task.target(), task.disk().type(), status, total,
+                counters.sent.get(), skipped, counters.resumed.get(), Duration.between(started, context.now()),
+                counters.retries.get(), counters.throttled.get(), verification, route(), error);
+    }
+
+    private static <T> T await(Future<T> future) throws InterruptedException, IOException {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause().getMessage());
+        }
+    }
+
+    CopyContext context() {
+        return context;
+    }
+
+    SourceImage source() {
+        return source;
+    }
+
+    BlobClient blob() {
+        return blob;
+    }
+
+    DiskCounters counters() {
+        return counters;
+    }
+}

@@ -1,0 +1,165 @@
+package io.jenkins.plugins.azuremigration.engine.copy;
+
+import static io.jenkins.plugins.azuremigration.engine.copy.CopyTestSupport.MIB;
+import static io.jenkins.plugins.azuremigration.engine.copy.CopyTestSupport.machine;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jenkins.plugins.azuremigration.engine.wave.BlobType;
+import io.jenkins.plugins.azuremigration.engine.wave.CopyMode;
+import io.jenkins.plugins.azuremigration.engine.wave.Wave;
+import io.jenkins.plugins.azuremigration.fixtures.AzuriteServer;
+import io.jenkins.plugins.azuremigration.fixtures.SparseVhd;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Local disks to a real Azurite: sparse page blobs and block blobs, byte for byte. */
+class LocalCopyTest {
+    private static AzuriteServer azurite;
+
+    @TempDir
+    static Path azuriteData;
+
+    @TempDir
+    Path dir;
+
+    private CopyTestSupport storage;
+
+    @BeforeAll
+    static void startAzurite() throws Exception {
+        azurite = AzuriteServer.start(azuriteData);
+    }
+
+    @AfterAll
+    static void stopAzurite() throws Exception {
+        azurite.close();
+    }
+
+    @Test
+    void sparseVhdPatternsArriveByteForByteAndEmptyPagesAreNeverSent() throws Exception {
+        storage = new CopyTestSupport(azurite);
+        Path allZero = SparseVhd.ofDataSize(8 * MIB).writeTo(dir.resolve("zero.vhd"));
+        Path allData = SparseVhd.ofDataSize(8 * MIB).seed(2).data(0, 8 * MIB).writeTo(dir.resolve("full.vhd"));
+        Path atTheEnd = SparseVhd.ofDataSize(16 * MIB).seed(3).data(16 * MIB - 512, 512).writeTo(dir.resolve("end.vhd"));
+        Path partialLastChunk = SparseVhd.ofDataSize(9 * MIB + 4096).seed(4).data(MIB, 4096).data(9 * MIB, 4096)
+                .writeTo(dir.resolve("partial.vhd"));
+
+        CopyReport report = copy(List.of(
+                machine("zero", storage.disk(allZero, "zero.vhd", BlobType.PAGE)),
+                machine("full", storage.disk(allData, "full.vhd", BlobType.PAGE)),
+                machine("end", storage.disk(atTheEnd, "end.vhd", BlobType.PAGE)),
+                machine("partial", storage.disk(partialLastChunk, "partial.vhd", BlobType.PAGE))), 10);
+
+        assertThat(report.machines()).allSatisfy(m -> assertThat(m.status()).as(m.error()).isEqualTo(CopyStatus.SUCCEEDED));
+        for (String name : List.of("zero", "full", "end", "partial")) {
+            assertThat(storage.download(name + ".vhd")).as(name).isEqualTo(Files.readAllBytes(dir.resolve(name + ".vhd")));
+        }
+        // only the footer of the empty disk is data; every other byte was skipped
+        DiskResult zero = report.machines().get(0).disks().get(0);
+        assertThat(zero.bytesSent()).isEqualTo(512);
+        assertThat(zero.bytesSkipped()).isEqualTo(8 * MIB);
+        assertThat(storage.pageRanges("zero.vhd")).containsExactly(new ByteRange(8 * MIB, 512));
+        DiskResult full = report.machines().get(1).disks().get(0);
+        assertThat(full.bytesSent()).isEqualTo(8 * MIB + 512);
+        assertThat(full.bytesSkipped()).isZero();
+        // the data at the very end and the footer touch: one range
+        assertThat(storage.pageRanges("end.vhd")).containsExactly(new ByteRange(16 * MIB - 512, 1024));
+        DiskResult partial = report.machines().get(3).disks().get(0);
+        assertThat(partial.bytesSent()).isEqualTo(4096 + 4096 + 512);
+        assertThat(storage.pageRanges("partial.vhd")).containsExactly(new ByteRange(MIB, 4096),
+                new ByteRange(9 * MIB, 4096 + 512));
+        assertThat(partial.verification()).contains("match");
+    }
+
+    @Test
+    void blockBlobArrivesByteForByteInBlocks() throws Exception {
+        storage = new CopyTestSupport(azurite);
+        byte[] content = new byte[(int) (10 * MIB + 123)];
+        new Random(7).nextBytes(content);
+        Path archive = Files.write(dir.resolve("config.tar"), content);
+
+        CopyReport report = copy(List.of(machine("app01", storage.disk(archive, "app01/config.tar", BlobType.BLOCK))), 10);
+
+        DiskResult disk = report.machines().get(0).disks().get(0);
+        assertThat(disk.status()).as(disk.error()).isEqualTo(CopyStatus.SUCCEEDED);
+        assertThat(disk.bytesSent()).isEqualTo(content.length);
+        assertThat(storage.download("app01/config.tar")).isEqualTo(content);
+        assertThat(storage.blobClient("app01/config.tar").getProperties().getContentMd5())
+                .isEqualTo(Digests.md5(content, 0, content.length));
+    }
+
+    @Test
+    void secondRunSendsNothingAgain() throws Exception {
+        storage = new CopyTestSupport(azurite);
+        Path disk = SparseVhd.ofDataSize(8 * MIB).seed(5).data(0, MIB).writeTo(dir.resolve("web01.vhd"));
+        List<io.jenkins.plugins.azuremigration.engine.wave.Machine> machines =
+                List.of(machine("web01", storage.disk(disk, "web01.vhd", BlobType.PAGE)));
+
+        copy(machines, 10);
+        CopyReport second = copy(machines, 10);
+
+        DiskResult again = second.machines().get(0).disks().get(0);
+        assertThat(again.status()).isEqualTo(CopyStatus.SUCCEEDED);
+        assertThat(again.bytesSent()).isZero();
+        assertThat(again.verification()).isEqualTo("verified in an earlier run");
+    }
+
+    @Test
+    void changedSourceIsCopiedAgainFromTheStartWithAWarning() throws Exception {
+        storage = new CopyTestSupport(azurite);
+        Path disk = SparseVhd.ofDataSize(8 * MIB).seed(6).data(0, MIB).writeTo(dir.resolve("db01.vhd"));
+        List<io.jenkins.plugins.azuremigration.engine.wave.Machine> machines =
+                List.of(machine("db01", storage.disk(disk, "db01.vhd", BlobType.PAGE)));
+        copy(machines, 10);
+
+        SparseVhd.ofDataSize(8 * MIB).seed(60).data(4 * MIB, MIB).writeTo(disk);
+        Files.setLastModifiedTime(disk, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
+        CopyReport second = copy(machines, 10);
+
+        assertThat(second.warnings()).singleElement().asString().contains("the source changed since the last run");
+        assertThat(second.machines().get(0).disks().get(0).bytesSent()).isEqualTo(MIB + 512);
+        assertThat(storage.download("db01.vhd")).isEqualTo(Files.readAllBytes(disk));
+        assertThat(storage.pageRanges("db01.vhd")).containsExactly(new ByteRange(4 * MIB, MIB), new ByteRange(8 * MIB, 512));
+    }
+
+    @Test
+    void badSourcesFailTheirMachineWithTheReasonAndTheOthersGoOn() throws Exception {
+        storage = new CopyTestSupport(azurite);
+        Path good = SparseVhd.ofDataSize(4 * MIB).seed(8).data(0, 4096).writeTo(dir.resolve("good.vhd"));
+        Path noFooter = Files.write(dir.resolve("vhdx-renamed.vhd"), new byte[4 * 1024 * 1024]);
+        Path dynamic = dir.resolve("dynamic.vhd");
+        byte[] footer = VhdFooter.forFixedDisk(MIB, java.util.UUID.randomUUID(), java.time.Instant.now());
+        footer[63] = VhdFooter.TYPE_DYNAMIC;
+        Files.write(dynamic, java.nio.ByteBuffer.allocate((int) MIB + 512).put((int) MIB, footer).array());
+        Path oddSize = Files.write(dir.resolve("odd.img"), new byte[1000]);
+
+        CopyReport report = copy(List.of(
+                machine("nofooter", storage.disk(noFooter, "a.vhd", BlobType.PAGE)),
+                machine("dynamic", storage.disk(dynamic, "b.vhd", BlobType.PAGE)),
+                machine("odd", storage.disk(oddSize, "c.img", BlobType.PAGE)),
+                machine("missing", storage.disk(dir.resolve("absent.vhd"), "d.vhd", BlobType.PAGE)),
+                machine("good", storage.disk(good, "good.vhd", BlobType.PAGE))), 10);
+
+        assertThat(report.machines()).extracting(MachineResult::status).containsExactly(CopyStatus.FAILED,
+                CopyStatus.FAILED, CopyStatus.FAILED, CopyStatus.FAILED, CopyStatus.SUCCEEDED);
+        assertThat(report.machines().get(0).error()).contains("is not a VHD: its last 512 bytes hold no 'conectix' footer");
+        assertThat(report.machines().get(1).error()).contains("is a dynamic VHD; Azure takes fixed VHDs only");
+        assertThat(report.machines().get(2).error()).contains("is 1000 bytes, not a whole number of 512-byte sectors");
+        assertThat(report.machines().get(3).error()).contains("absent.vhd does not exist");
+        assertThat(storage.exists("a.vhd")).isFalse();
+    }
+
+    private CopyReport copy(List<io.jenkins.plugins.azuremigration.engine.wave.Machine> machines, int batchSize)
+            throws IOException, InterruptedException {
+        Wave wave = storage.wave(dir, batchSize, CopyMode.ROLLING, machines);
+        CopyOptions options = CopyOptions.builder(dir.resolve("checkpoint/copy-journal.log"))
+                .retry(CopyTestSupport.quickRetries(3)).build();
+        return WaveCopy.run(wave, options, CopyListener.none());
+    }
+}
