@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Map;
 import org.objectweb.asm.Type;
 
-/** Converts between the binary names the model uses ({@code hudson.FilePath$FileCallable}, {@code int[]}) and JVM descriptors. */
+/**
+ * Converts between the binary names the model uses ({@code hudson.FilePath$FileCallable}, {@code int[]}) and JVM
+ * descriptors.
+ */
 final class Descriptors {
     private static final Map<String, String> PRIMITIVES = Map.of(
             "void", "V", "boolean", "Z", "byte", "B", "char", "C", "short", "S",

@@ -69,7 +69,7 @@ final class JavapCursor {
         return text.substring(start, position);
     }
 
-    /** {@code a.b.C$D}; with {@code slashes}, also the {@code java/io/IOException} form javap uses in some throws clauses. */
+    /** {@code a.b.C$D}; with {@code slashes}, also the {@code java/io/IOException} form of some javap throws clauses. */
     String qualifiedName(boolean slashes) {
         StringBuilder name = new StringBuilder(identifier());
         while (position < text.length()) {

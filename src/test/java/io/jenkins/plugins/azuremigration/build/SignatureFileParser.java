@@ -20,9 +20,10 @@ final class SignatureFileParser {
     private static final Pattern COMPILED_FROM = Pattern.compile("Compiled from \"[A-Za-z0-9_$]+\\.java\"");
     private static final Set<String> MODIFIERS = Set.of("public", "protected", "private", "static", "final", "abstract",
             "synchronized", "native", "transient", "volatile", "default", "strictfp");
-    /** Meta-annotations whose arguments the model keeps; others (stapler's own) are recorded by name only. */
+    /** The first part of a header's bracketed tag; what follows a ';' is a free-form caveat. */
     private static final Set<String> KNOWN_TAGS = Set.of("class", "final class", "abstract class", "interface", "enum",
             "annotation interface (@interface)", "protected members", "annotation metadata");
+    /** Meta-annotations whose arguments the model keeps; others (stapler's own) are recorded by name only. */
     private static final String RETENTION = "java.lang.annotation.Retention";
     private static final String TARGET = "java.lang.annotation.Target";
 
@@ -66,7 +67,8 @@ final class SignatureFileParser {
             case CLASS_LINE -> {
                 if (line.startsWith("@")) {
                     if (!"annotation metadata".equals(sectionTag)) {
-                        throw new SignatureParseException(origin, "annotation line outside an [annotation metadata] section");
+                        throw new SignatureParseException(origin,
+                                "annotation line outside an [annotation metadata] section");
                     }
                     annotationLines.add(line);
                 } else {
@@ -83,7 +85,8 @@ final class SignatureFileParser {
                 } else if (line.startsWith("  ") && !line.startsWith("   ") && !noteEndsSection) {
                     current.addMember(member(line.substring(2), origin));
                 } else {
-                    throw new SignatureParseException(origin, "expected a member indented by two spaces or '}', got: " + line);
+                    throw new SignatureParseException(origin,
+                            "expected a member indented by two spaces or '}', got: " + line);
                 }
             }
         }
@@ -95,7 +98,8 @@ final class SignatureFileParser {
         }
         Matcher header = HEADER.matcher(line);
         if (!header.matches()) {
-            throw new SignatureParseException(origin, "expected a comment, a blank line or '==== <type>  [<tag>]', got: " + line);
+            throw new SignatureParseException(origin,
+                    "expected a comment, a blank line or '==== <type>  [<tag>]', got: " + line);
         }
         sectionName = header.group(1);
         sectionTag = header.group(2) == null ? null : header.group(2).split(";", 2)[0].trim();
@@ -209,7 +213,8 @@ final class SignatureFileParser {
                 String list = value != null && value.startsWith("{") && value.endsWith("}")
                         ? value.substring(1, value.length() - 1) : value;
                 for (String target : list == null ? new String[] {null} : list.split(",")) {
-                    targets.add(enumConstant(target == null ? null : target.trim(), "java.lang.annotation.ElementType.", cursor));
+                    targets.add(enumConstant(target == null ? null : target.trim(),
+                            "java.lang.annotation.ElementType.", cursor));
                 }
             }
         }

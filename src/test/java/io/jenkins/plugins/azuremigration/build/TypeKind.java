@@ -19,9 +19,14 @@ enum TypeKind {
         return this == INTERFACE || this == ANNOTATION;
     }
 
-    /** Whether {@code new} of this type links (an abstract class, interface, enum or annotation gives InstantiationError). */
+    /** Whether {@code new} of this type links (abstract classes, interfaces, enums: InstantiationError). */
     boolean isInstantiable() {
         return this == CLASS;
+    }
+
+    /** "a class", "an interface", for messages. */
+    String withArticle() {
+        return ("aeiou@".indexOf(label.charAt(0)) >= 0 ? "an " : "a ") + label;
     }
 
     @Override

@@ -27,7 +27,10 @@ final class TypeScope {
         return firstBounds.containsKey(variable) || (enclosing != null && enclosing.declares(variable));
     }
 
-    /** {@code T} to java.lang.Object, {@code T extends Describable<T>} to hudson.model.Describable, {@code U extends T} to T's erasure. */
+    /**
+     * {@code T} erases to java.lang.Object, {@code T extends Describable<T>} to hudson.model.Describable and
+     * {@code U extends T} to T's erasure.
+     */
     String erasure(String variable) {
         if (!firstBounds.containsKey(variable)) {
             if (enclosing == null) {

@@ -7,9 +7,13 @@ import java.net.UnknownHostException;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /** Reads the {@code storage}, {@code dns} and {@code copy} sections of a wave file. */
 final class SettingsReader {
@@ -17,6 +21,8 @@ final class SettingsReader {
             "(?=.{1,253}\\.?$)([A-Za-z0-9_](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z0-9-]{2,63}\\.?");
     private static final Pattern IPV4 = Pattern.compile("(25[0-5]|2[0-4]\\d|1?\\d?\\d)(\\.(25[0-5]|2[0-4]\\d|1?\\d?\\d)){3}");
     private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
+    private static final Pattern PRIVATE_ENDPOINT_ID = Pattern.compile(
+            "(?i)/subscriptions/[^/\\s]+/resourceGroups/[^/\\s]+/providers/Microsoft\\.Network/privateEndpoints/[^/\\s]+");
     private static final Pattern HOUR_MINUTE = Pattern.compile("\\d{1,2}:\\d{2}");
 
     private final String file;
@@ -55,13 +61,22 @@ final class SettingsReader {
         if (dns == null) {
             return DnsSettings.systemResolver();
         }
-        dns.allowOnly("server", "expect");
+        dns.allowOnly("server", "expect", "privateEndpoints", "timeoutMillis", "retries", "concurrency");
         String server = dns.string("server");
         if (server != null && !isServerAddress(server.trim())) {
             problems.add(dns.positionOf("server"), dns.field("server"), "must be an IP address with an optional"
                     + " port, e.g. 10.0.0.4, 127.0.0.1:5353 or [fd00::53]:53");
             server = null;
         }
+        int timeoutMillis = dns.integer("timeoutMillis", DnsSettings.MIN_TIMEOUT_MILLIS,
+                DnsSettings.MAX_TIMEOUT_MILLIS, DnsSettings.DEFAULT_TIMEOUT_MILLIS);
+        int retries = dns.integer("retries", 0, DnsSettings.MAX_RETRIES, DnsSettings.DEFAULT_RETRIES);
+        int concurrency = dns.integer("concurrency", 1, DnsSettings.MAX_CONCURRENCY, DnsSettings.DEFAULT_CONCURRENCY);
+        return new DnsSettings(server == null ? null : server.trim(), dnsExpectations(dns), privateEndpointIds(dns),
+                timeoutMillis, retries, concurrency);
+    }
+
+    private List<DnsExpectation> dnsExpectations(YamlMapping dns) {
         List<DnsExpectation> expectations = new ArrayList<>();
         List<Node> items = dns.sequence("expect");
         for (int i = 0; i < items.size(); i++) {
@@ -85,7 +100,33 @@ final class SettingsReader {
                 expectations.add(new DnsExpectation(fqdn.trim().replaceAll("\\.$", ""), ip.trim(), entry.position()));
             }
         }
-        return new DnsSettings(server == null ? null : server.trim(), expectations);
+        return expectations;
+    }
+
+    /** ARM ids of private endpoints; the check reads their FQDNs and IPs, so a typo must not pass silently. */
+    private List<String> privateEndpointIds(YamlMapping dns) {
+        List<String> ids = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        List<Node> items = dns.sequence("privateEndpoints");
+        for (int i = 0; i < items.size(); i++) {
+            Node item = items.get(i);
+            String field = dns.field("privateEndpoints") + "[" + i + "]";
+            SourcePosition at = YamlMapping.position(file, item);
+            if (!(item instanceof ScalarNode scalar) || scalar.getValue().isBlank()) {
+                problems.add(at, field, "must be a private endpoint's resource id");
+                continue;
+            }
+            String id = scalar.getValue().trim();
+            if (!PRIVATE_ENDPOINT_ID.matcher(id).matches()) {
+                problems.add(at, field, "must be a private endpoint's resource id, /subscriptions/{id}/resourceGroups/"
+                        + "{group}/providers/Microsoft.Network/privateEndpoints/{name}, was '" + id + "'");
+            } else if (!seen.add(id.toLowerCase(Locale.ROOT))) {
+                problems.add(at, field, "duplicate private endpoint '" + id + "' (ids are compared ignoring case)");
+            } else {
+                ids.add(id);
+            }
+        }
+        return ids;
     }
 
     CopySettings copy(YamlMapping copy) {

@@ -1,0 +1,138 @@
+package io.jenkins.plugins.azuremigration.build;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.objectweb.asm.Opcodes;
+
+/**
+ * Compares compiled stand-in classes with the Jenkins API reference and collects every difference that would make
+ * our plugin compile here but fail to link (or behave differently) in a real Jenkins.
+ */
+final class StandInComparison {
+    private static final String RETENTION = "java.lang.annotation.Retention";
+    private static final String TARGET = "java.lang.annotation.Target";
+    /** Meta-annotations that change what javac or an annotation processor does with our code, so a stand-in needs them. */
+    private static final Set<String> COMPILE_TIME_META_ANNOTATIONS = Set.of(RETENTION, TARGET,
+            "java.lang.annotation.Documented", "java.lang.annotation.Inherited", "java.lang.annotation.Repeatable",
+            "net.java.sezpoz.Indexable", "org.jvnet.hudson.annotation_indexer.Indexed");
+
+    private final JenkinsSignatures reference;
+    private final List<String> mismatches = new ArrayList<>();
+    private int typesChecked;
+    private int membersChecked;
+
+    StandInComparison(JenkinsSignatures reference) {
+        this.reference = reference;
+    }
+
+    List<String> mismatches() {
+        return mismatches;
+    }
+
+    int typesChecked() {
+        return typesChecked;
+    }
+
+    int membersChecked() {
+        return membersChecked;
+    }
+
+    void compare(ClassFileSummary standIn) {
+        String name = standIn.name;
+        ReferenceType real = reference.type(name);
+        if (real == null) {
+            mismatches.add(name + ": not in the Jenkins API reference (confirm it in the Jenkins sources and add it to "
+                    + JenkinsSignatures.CONFIRMED_FILE + ")");
+            return;
+        }
+        typesChecked++;
+        if (!standIn.is(Opcodes.ACC_PUBLIC)) {
+            mismatches.add(name + ": not public");
+        }
+        expect(name + ": kind", real.kind(), standIn.kind());
+        if (real.kind() != TypeKind.ENUM) { // an enum's finality follows from its constants, not its declaration
+            expect(name + ": final", real.isFinal(), standIn.is(Opcodes.ACC_FINAL));
+        }
+        expect(name + ": superclass", real.superclass(), standIn.superclass);
+        expect(name + ": interfaces", Set.copyOf(real.interfaces()), Set.copyOf(standIn.interfaces));
+        for (ClassFileSummary.Method method : standIn.methods) {
+            if (!method.is(Opcodes.ACC_SYNTHETIC) && !method.is(Opcodes.ACC_PRIVATE) && !method.name().equals("<clinit>")) {
+                compareMember(real, false, method.name(), method.descriptor(), method.access(), method.exceptions(),
+                        method.hasAnnotationDefault());
+            }
+        }
+        for (ClassFileSummary.Field field : standIn.fields) {
+            if (!field.is(Opcodes.ACC_SYNTHETIC) && !field.is(Opcodes.ACC_PRIVATE)) {
+                compareMember(real, true, field.name(), field.descriptor(), field.access(), Set.of(), false);
+            }
+        }
+        if (real.kind() == TypeKind.ANNOTATION) {
+            compareAnnotationMetadata(standIn, real);
+        }
+    }
+
+    private void compareMember(ReferenceType real, boolean field, String jvmName, String descriptor, int access,
+            Set<String> exceptions, boolean hasDefault) {
+        String where = real.name() + "." + jvmName + (field ? " " : "") + descriptor;
+        ReferenceMember member = real.member(field, jvmName, descriptor);
+        if (member == null) {
+            List<String> sameName = real.membersNamed(jvmName).stream()
+                    .map(m -> m.describe() + " " + m.descriptor()).toList();
+            mismatches.add(where + ": no such " + (field ? "field" : "constructor or method") + " in the reference"
+                    + (sameName.isEmpty() ? "" : "; it has " + sameName));
+            return;
+        }
+        membersChecked++;
+        expect(where + ": static", member.isStatic(), (access & Opcodes.ACC_STATIC) != 0);
+        expect(where + ": access", member.access(), ReferenceMember.Access.of(access));
+        expect(where + ": final", member.isFinal(), (access & Opcodes.ACC_FINAL) != 0);
+        if (!field) {
+            expect(where + ": abstract", member.isAbstract(), (access & Opcodes.ACC_ABSTRACT) != 0);
+            expect(where + ": throws", member.exceptions(), exceptions);
+            if (real.kind() == TypeKind.ANNOTATION) {
+                expect(where + ": has a default value", member.hasDefaultValue(), hasDefault);
+            }
+        }
+    }
+
+    private void compareAnnotationMetadata(ClassFileSummary standIn, ReferenceType real) {
+        ReferenceType.AnnotationMetadata metadata = real.annotationMetadata();
+        if (metadata == null) {
+            mismatches.add(real.name()
+                    + ": the reference has no [annotation metadata] to check retention and targets against");
+            return;
+        }
+        Map<String, List<String>> retention = classAnnotation(standIn, RETENTION);
+        Map<String, List<String>> target = classAnnotation(standIn, TARGET);
+        expect(real.name() + ": retention", metadata.retention(),
+                retention == null ? "CLASS" : String.join(",", retention.get("value")));
+        expect(real.name() + ": targets", metadata.targets(), target == null ? null : Set.copyOf(target.get("value")));
+        Set<String> present = standIn.annotations.stream().filter(a -> a.where().equals(standIn.name))
+                .map(ClassFileSummary.AnnotationUse::type).collect(Collectors.toCollection(LinkedHashSet::new));
+        for (String meta : present) {
+            if (!metadata.metaAnnotations().contains(meta)) {
+                mismatches.add(real.name() + ": meta-annotation @" + meta + " is not on the real type");
+            }
+        }
+        for (String meta : metadata.metaAnnotations()) {
+            if (COMPILE_TIME_META_ANNOTATIONS.contains(meta) && !present.contains(meta)) {
+                mismatches.add(real.name() + ": lacks meta-annotation @" + meta + " of the real type");
+            }
+        }
+    }
+
+    private static Map<String, List<String>> classAnnotation(ClassFileSummary summary, String type) {
+        return summary.annotations.stream().filter(a -> a.where().equals(summary.name) && a.type().equals(type))
+                .map(ClassFileSummary.AnnotationUse::values).findFirst().orElse(null);
+    }
+
+    private void expect(String what, Object real, Object standIn) {
+        if (real == null ? standIn != null : !real.equals(standIn)) {
+            mismatches.add(what + ": Jenkins has " + real + ", the stand-in has " + standIn);
+        }
+    }
+}
