@@ -33,22 +33,6 @@ abstract class StageCommand implements Callable<Integer> {
         return ExitCode.BAD_INPUT;
     }
 
-    @Command(name = "dns", description = "Verifies private-link DNS from this machine.")
-    static final class Dns extends StageCommand {
-        @Option(names = "--dns-server", paramLabel = "HOST[:PORT]", description = "Resolve through this server.")
-        String dnsServer;
-
-        @Override
-        String stage() {
-            return "private-link DNS";
-        }
-
-        @Override
-        String issue() {
-            return "issue #6";
-        }
-    }
-
     @Command(name = "agents", description = "Checks the Storage Mover agents of the wave.")
     static final class Agents extends StageCommand {
         @Override

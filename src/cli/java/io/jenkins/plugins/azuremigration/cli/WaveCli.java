@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "wave", mixinStandardHelpOptions = true, version = "wave 0.1.0",
         description = "Runs an Azure migration wave: checks agents and private-link DNS, assigns roles, copies disks,"
                 + " writes reports.",
-        subcommands = {ValidateCommand.class, StageCommand.Dns.class, StageCommand.Agents.class,
+        subcommands = {ValidateCommand.class, DnsCommand.class, StageCommand.Agents.class,
                 StageCommand.Roles.class, StageCommand.Copy.class, StageCommand.Run.class, DemoCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every check and machine passed", "1:some check or machine failed (reports written)",

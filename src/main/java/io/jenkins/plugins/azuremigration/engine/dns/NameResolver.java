@@ -33,8 +33,6 @@ import org.xbill.DNS.Type;
  * SERVFAIL; when a server answers a CNAME without its target's records, asks for the target itself.
  */
 final class NameResolver {
-    /** Slack over the resolver's own timeout before we stop waiting for its future. */
-    private static final long GRACE_MILLIS = 1000;
     private static final int MAX_CHAIN_QUERIES = 4;
 
     private final List<InetSocketAddress> servers;
@@ -167,7 +165,8 @@ final class NameResolver {
         String server = DnsServerAddress.describe(servers.get(index));
         CompletableFuture<Message> future = resolvers.get(index).sendAsync(query).toCompletableFuture();
         try {
-            return new Exchange(future.get(timeout.toMillis() + GRACE_MILLIS, TimeUnit.MILLISECONDS), null, server, "");
+            // our own wait, not only the resolver's: dnsjava's I/O thread checks its timeouts about once a second
+            return new Exchange(future.get(timeout.toMillis(), TimeUnit.MILLISECONDS), null, server, "");
         } catch (TimeoutException e) {
             future.cancel(true);
             return new Exchange(null, Resolution.Outcome.TIMEOUT, server, "");

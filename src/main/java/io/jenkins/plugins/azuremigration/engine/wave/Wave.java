@@ -16,6 +16,12 @@ public record Wave(String name, AzureCloud cloud, StorageSettings storage, DnsSe
         Objects.requireNonNull(copy, "copy");
     }
 
+    /** The same wave with another window end (the command line's and the Jenkins step's {@code stopAt}). */
+    public Wave withStopAt(java.time.LocalTime stopAt) {
+        CopySettings settings = new CopySettings(copy.batchSize(), copy.mode(), copy.connections(), copy.capMbps(), stopAt);
+        return new Wave(name, cloud, storage, dns, machines, settings, file);
+    }
+
     /** The folder that relative disk paths resolve against. */
     public Path folder() {
         Path parent = file == null ? null : file.toAbsolutePath().getParent();

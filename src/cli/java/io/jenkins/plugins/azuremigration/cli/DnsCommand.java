@@ -1,0 +1,122 @@
+package io.jenkins.plugins.azuremigration.cli;
+
+import io.jenkins.plugins.azuremigration.engine.dns.ArmPayloadException;
+import io.jenkins.plugins.azuremigration.engine.dns.ArmSnapshot;
+import io.jenkins.plugins.azuremigration.engine.dns.DnsCheck;
+import io.jenkins.plugins.azuremigration.engine.dns.DnsCheckReport;
+import io.jenkins.plugins.azuremigration.engine.dns.DnsCheckRequest;
+import io.jenkins.plugins.azuremigration.engine.dns.DnsReportJson;
+import io.jenkins.plugins.azuremigration.engine.dns.DnsReportTable;
+import io.jenkins.plugins.azuremigration.engine.dns.DnsServerAddress;
+import io.jenkins.plugins.azuremigration.engine.dns.PrivateEndpoint;
+import io.jenkins.plugins.azuremigration.engine.wave.Wave;
+import io.jenkins.plugins.azuremigration.engine.wave.WaveParser;
+import io.jenkins.plugins.azuremigration.engine.wave.WaveValidationException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code wave dns WAVE}: resolves every private-link name of the wave from this machine and prints one line per
+ * FQDN (failures first), then writes {@code DIR/dns-results.json}. Exit 0 when nothing failed (warnings allowed),
+ * 1 when a check failed, 2 for bad input, 3 when the resolver answered nothing at all.
+ */
+@Command(name = "dns", description = "Verifies private-link DNS from this machine: every FQDN of the wave's private"
+        + " endpoints and dns.expect resolves through its privatelink CNAME to the endpoint's IP.")
+final class DnsCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "WAVE", description = "The wave file (YAML).")
+    private Path wave;
+
+    @Option(names = "--dns-server", paramLabel = "HOST:PORT", description = "Ask this server (an IP address with an"
+            + " optional port) instead of dns.server or the system resolver.")
+    private String dnsServer;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "wave-reports",
+            description = "Where dns-results.json goes (default: ${DEFAULT-VALUE}).")
+    private Path out;
+
+    @Option(names = "--arm-json", paramLabel = "DIR", description = "Saved ARM GET responses (*.json) of the private"
+            + " endpoints, their privateDnsZoneGroups and network interfaces: the expected names and IPs, until"
+            + " the wave reads them from Azure itself (issue #5).")
+    private Path armJson;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter console = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Wave parsed;
+        List<PrivateEndpoint> endpoints;
+        try {
+            parsed = WaveParser.parse(wave, System::getenv);
+            if (dnsServer != null) {
+                DnsServerAddress.parse(dnsServer);
+            }
+            endpoints = endpoints(parsed);
+        } catch (WaveValidationException e) {
+            err.println(e.getMessage());
+            return ExitCode.BAD_INPUT;
+        } catch (IllegalArgumentException | ArmPayloadException e) {
+            err.println("wave dns: " + e.getMessage() + "; nothing was checked.");
+            return ExitCode.BAD_INPUT;
+        } catch (IOException e) {
+            err.println("wave dns: cannot read --arm-json " + armJson + ": " + e.getMessage() + "; nothing was checked.");
+            return ExitCode.BAD_INPUT;
+        }
+        DnsCheckRequest request = DnsCheckRequest.forWave(parsed, endpoints, dnsServer);
+        if (request.names().isEmpty()) {
+            err.println("wave dns: nothing to check in " + wave + ": list the wave's private endpoints in"
+                    + " dns.privateEndpoints (with --arm-json) or names in dns.expect.");
+            return ExitCode.BAD_INPUT;
+        }
+        DnsCheckReport report;
+        try {
+            report = DnsCheck.run(request);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("wave dns: interrupted; no results were written.");
+            return ExitCode.ENVIRONMENT;
+        }
+        console.println("Private-link DNS of wave " + parsed.name() + " (" + parsed.cloud().waveName()
+                + "), resolved from this machine via " + report.resolver() + ":");
+        DnsReportTable.render(report).forEach(console::println);
+        try {
+            console.println("Results: " + DnsReportJson.write(report, out));
+        } catch (IOException e) {
+            err.println("wave dns: cannot write " + out.resolve(DnsReportJson.FILE_NAME) + ": " + e.getMessage());
+            return ExitCode.ENVIRONMENT;
+        }
+        if (report.resolverUnreachable()) {
+            err.println("wave dns: no name got any answer from " + report.resolver() + ": the resolver is unreachable"
+                    + " from this machine (check the address, the firewall, and that it runs).");
+            return ExitCode.ENVIRONMENT;
+        }
+        if (!report.passed()) {
+            console.println("What to fix for each verdict: docs/dns-troubleshooting.md");
+        }
+        return report.passed() ? ExitCode.PASSED : ExitCode.FAILED;
+    }
+
+    /** The wave's endpoints from the saved payloads: those dns.privateEndpoints names, or all when it names none. */
+    private List<PrivateEndpoint> endpoints(Wave parsed) throws IOException, ArmPayloadException {
+        List<String> ids = parsed.dns().privateEndpoints();
+        if (armJson == null) {
+            if (!ids.isEmpty()) {
+                throw new IllegalArgumentException("dns.privateEndpoints names " + ids.size() + " private endpoint(s),"
+                        + " but reading them from Azure comes with the ARM client (issue #5); until then pass"
+                        + " --arm-json DIR with their saved GET responses");
+            }
+            return List.of();
+        }
+        ArmSnapshot snapshot = ArmSnapshot.read(armJson);
+        return ids.isEmpty() ? snapshot.endpoints() : snapshot.select(ids);
+    }
+}
