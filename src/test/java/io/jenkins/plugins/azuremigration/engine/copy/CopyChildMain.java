@@ -1,0 +1,19 @@
+package io.jenkins.plugins.azuremigration.engine.copy;
+
+import io.jenkins.plugins.azuremigration.engine.wave.Wave;
+import io.jenkins.plugins.azuremigration.engine.wave.WaveParser;
+import java.nio.file.Path;
+
+/** A copy in a JVM of its own, for tests that kill it with SIGKILL mid-copy: {@code WAVE JOURNAL}. */
+final class CopyChildMain {
+    private CopyChildMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Wave wave = WaveParser.parse(Path.of(args[0]), System::getenv);
+        CopyOptions options = CopyOptions.builder(Path.of(args[1])).chunkSize(1024 * 1024).build();
+        System.out.println("copy started");
+        CopyReport report = WaveCopy.run(wave, options, CopyListener.none());
+        System.out.println("copy ended: " + report.machines().get(0).status());
+    }
+}
