@@ -9,7 +9,10 @@ import io.jenkins.plugins.azuremigration.fixtures.DnsmasqServer;
 import io.jenkins.plugins.azuremigration.fixtures.ProjectHome;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -35,6 +38,12 @@ final class DemoCommand implements Callable<Integer> {
         Path demo = ProjectHome.work().resolve("demo");
         Path reports = out != null ? out : demo.resolve("reports");
         console.println("Azure migration wave demo: every service is local (127.0.0.1); nothing leaves this machine.");
+        try {
+            deleteRecursively(demo); // every demo starts from a clean slate: new disks, empty emulator, no checkpoint
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("Cannot clear " + demo + ": " + e.getMessage());
+            return ExitCode.ENVIRONMENT;
+        }
         try (AzuriteServer azurite = AzuriteServer.start(demo.resolve("azurite"));
              DnsmasqServer dns = DnsmasqServer.start(demo.resolve("dns"), DemoWave.dnsZone())) {
             console.println("  storage: " + azurite + " (Azure Storage emulator)");
@@ -49,17 +58,28 @@ final class DemoCommand implements Callable<Integer> {
             console.println("  agents  not built yet (issue #5)");
             console.println("  dns     not built yet (issue #6)");
             console.println("  roles   not built yet (issue #5)");
-            console.println("  copy    not built yet (issue #4)");
-            console.println("  reports not built yet (issue #7); nothing was written to " + reports);
-            console.println("Demo finished: the wave file is valid; the stages above run once they are built."
-                    + " Stopping Azurite and dnsmasq.");
-            return ExitCode.PASSED;
+            console.println("  copy    runs now:");
+            int copied = CopyCommand.copy(wave, reports, console, spec.commandLine().getErr());
+            console.println("  reports not built yet (issue #7); the copy's results are in " + reports);
+            console.println("Demo finished. Stopping Azurite and dnsmasq.");
+            return copied;
         } catch (WaveValidationException e) {
             spec.commandLine().getErr().println(e.getMessage());
             return ExitCode.BAD_INPUT;
         } catch (IOException e) {
             spec.commandLine().getErr().println("The demo could not start its local services: " + e.getMessage());
             return ExitCode.ENVIRONMENT;
+        }
+    }
+
+    private static void deleteRecursively(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
+                Files.delete(path);
+            }
         }
     }
 }

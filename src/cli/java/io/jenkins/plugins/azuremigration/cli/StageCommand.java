@@ -65,19 +65,6 @@ abstract class StageCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "copy", description = "Copies the machines' disks in batches of at most ten.")
-    static final class Copy extends StageCommand {
-        @Override
-        String stage() {
-            return "disk copy";
-        }
-
-        @Override
-        String issue() {
-            return "issue #4";
-        }
-    }
-
     @Command(name = "run", description = "Runs every stage in order: agents, DNS, roles, copy; then the reports.")
     static final class Run extends StageCommand {
         @Override

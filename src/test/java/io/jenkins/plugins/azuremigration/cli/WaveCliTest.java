@@ -54,8 +54,8 @@ class WaveCliTest {
 
     @Test
     void stageThatIsNotBuiltSaysSoAndExitsTwo() {
-        assertThat(run("copy", "wave.yaml", "--out", dir.toString())).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(err.toString()).contains("the disk copy stage is not built yet").contains("nothing was run");
+        assertThat(run("roles", "wave.yaml", "--out", dir.toString())).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains("the role assignment stage is not built yet").contains("nothing was run");
         assertThat(dir).isEmptyDirectory();
     }
 
