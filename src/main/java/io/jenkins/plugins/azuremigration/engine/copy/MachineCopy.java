@@ -2,8 +2,6 @@ package io.jenkins.plugins.azuremigration.engine.copy;
 
 import io.jenkins.plugins.azuremigration.engine.wave.Disk;
 import io.jenkins.plugins.azuremigration.engine.wave.Machine;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,25 +36,13 @@ final class MachineCopy {
     }
 
     private DiskResult copy(Disk disk) throws InterruptedException {
-        if (!disk.source().isLocal()) {
-            return failed(disk, "service-to-service copy from a blob URL is not built yet; copy the disk from a local"
-                    + " image for now");
-        }
-        Path file = disk.source().resolveAgainst(waveFolder);
+        Path file = disk.source().isLocal() ? disk.source().resolveAgainst(waveFolder) : null;
         DiskTask task = new DiskTask(machine.name(), disk, file);
-        LocalDiskCopy copy = switch (disk.type()) {
-            case PAGE -> new LocalPageBlobCopy(context, task);
-            case BLOCK -> new LocalBlockBlobCopy(context, task, sizeOrZero(file));
+        DiskCopy copy = switch (disk.type()) {
+            case PAGE -> new PageBlobCopy(context, task);
+            case BLOCK -> new BlockBlobCopy(context, task);
         };
         return copy.run();
-    }
-
-    private static long sizeOrZero(Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            return 0; // the copy itself reports the missing file
-        }
     }
 
     private static CopyStatus status(List<DiskResult> disks) {
@@ -77,10 +63,5 @@ final class MachineCopy {
     private DiskResult notAttempted(Disk disk, String reason) {
         return new DiskResult(disk.source().toString(), disk.target().toString(), disk.type(),
                 CopyStatus.NOT_ATTEMPTED, 0, 0, 0, 0, Duration.ZERO, 0, 0, null, null, reason);
-    }
-
-    private DiskResult failed(Disk disk, String reason) {
-        return new DiskResult(disk.source().toString(), disk.target().toString(), disk.type(), CopyStatus.FAILED,
-                0, 0, 0, 0, Duration.ZERO, 0, 0, null, null, reason);
     }
 }

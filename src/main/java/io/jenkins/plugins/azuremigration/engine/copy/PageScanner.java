@@ -32,6 +32,10 @@ final class PageScanner {
         this.minimumGap = minimumGap;
     }
 
+    int chunkSize() {
+        return chunkSize;
+    }
+
     /** Scans {@code length} bytes of {@code file} (the whole disk, footer included). */
     void scan(Path file, long length, RangeSink sink) throws IOException, InterruptedException {
         ByteBuffer buffer = ByteBuffer.allocate(chunkSize);

@@ -18,4 +18,12 @@ public final class StorageRequestException extends RuntimeException {
     boolean isThrottled() {
         return fault != null && fault.throttled();
     }
+
+    boolean isUnsupportedOperation() {
+        return fault != null && fault.unsupportedOperation();
+    }
+
+    int status() {
+        return fault == null ? 0 : fault.status();
+    }
 }

@@ -155,6 +155,38 @@ class LocalCopyTest {
         assertThat(storage.exists("a.vhd")).isFalse();
     }
 
+    @Test
+    void blobSourcesAreCopiedFromTheirDataRangesOnlyAndSayWhichRouteRan() throws Exception {
+        storage = new CopyTestSupport(azurite);
+        Path vhd = SparseVhd.ofDataSize(24 * MIB).seed(11).data(MIB, 3 * MIB).data(20 * MIB, 4096).writeTo(dir.resolve("src.vhd"));
+        byte[] content = new byte[(int) (5 * MIB + 7)];
+        new Random(12).nextBytes(content);
+        Path tar = Files.write(dir.resolve("src.tar"), content);
+        copy(List.of(machine("seed", storage.disk(vhd, "incoming/src.vhd", BlobType.PAGE),
+                storage.disk(tar, "incoming/src.tar", BlobType.BLOCK))), 10);
+
+        io.jenkins.plugins.azuremigration.engine.wave.Disk pageFromBlob = new io.jenkins.plugins.azuremigration.engine.wave.Disk(
+                io.jenkins.plugins.azuremigration.engine.wave.DiskSource.blob(storage.target("incoming/src.vhd")),
+                storage.target("vhds/copy.vhd"), BlobType.PAGE, new io.jenkins.plugins.azuremigration.engine.wave.SourcePosition("t", 1, 1));
+        io.jenkins.plugins.azuremigration.engine.wave.Disk blockFromBlob = new io.jenkins.plugins.azuremigration.engine.wave.Disk(
+                io.jenkins.plugins.azuremigration.engine.wave.DiskSource.blob(storage.target("incoming/src.tar")),
+                storage.target("vhds/copy.tar"), BlobType.BLOCK, new io.jenkins.plugins.azuremigration.engine.wave.SourcePosition("t", 1, 1));
+        CopyReport report = copy(List.of(machine("s2s", pageFromBlob, blockFromBlob)), 10);
+
+        MachineResult s2s = report.machines().get(0);
+        assertThat(s2s.status()).as(s2s.error()).isEqualTo(CopyStatus.SUCCEEDED);
+        assertThat(storage.download("vhds/copy.vhd")).isEqualTo(Files.readAllBytes(vhd));
+        assertThat(storage.download("vhds/copy.tar")).isEqualTo(content);
+        DiskResult page = s2s.disks().get(0);
+        assertThat(page.bytesSent()).isEqualTo(3 * MIB + 4096 + 512);
+        assertThat(page.bytesSkipped()).isEqualTo(24 * MIB - 3 * MIB - 4096);
+        assertThat(storage.pageRanges("vhds/copy.vhd")).isEqualTo(storage.pageRanges("incoming/src.vhd"));
+        assertThat(page.route()).satisfiesAnyOf(
+                route -> assertThat(route).startsWith("service to service: Put Page From URL"),
+                route -> assertThat(route).startsWith("relayed through this machine").contains("Put Page From URL"));
+        System.out.println("Azurite page-blob route: " + page.route() + "; block-blob route: " + s2s.disks().get(1).route());
+    }
+
     private CopyReport copy(List<io.jenkins.plugins.azuremigration.engine.wave.Machine> machines, int batchSize)
             throws IOException, InterruptedException {
         Wave wave = storage.wave(dir, batchSize, CopyMode.ROLLING, machines);

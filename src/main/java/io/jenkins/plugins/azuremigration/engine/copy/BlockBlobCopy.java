@@ -2,34 +2,36 @@ package io.jenkins.plugins.azuremigration.engine.copy;
 
 import com.azure.core.util.Context;
 import com.azure.storage.blob.models.BlobHttpHeaders;
+import com.azure.storage.blob.models.BlobRange;
 import com.azure.storage.blob.models.BlockListType;
 import com.azure.storage.blob.specialized.BlockBlobClient;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
 /**
- * A local file to a block blob: fixed-size blocks staged with Content-MD5 (Put Block), then one Put Block List in
- * order. Staged blocks survive a stop for a week, so a resumed run stages only the blocks the journal lacks.
+ * A disk or file to a block blob: fixed-size blocks staged with Content-MD5 (Put Block, or Put Block From URL when
+ * the source is a blob the service can read), then one Put Block List in order. Staged blocks survive a stop for a
+ * week, so a resumed run stages only the blocks the journal lacks.
  */
-final class LocalBlockBlobCopy extends LocalDiskCopy {
+final class BlockBlobCopy extends DiskCopy {
     private static final int MAX_BLOCKS = 50_000;
-    private final int blockSize;
-    private final ThreadLocal<ByteBuffer> buffers;
+    private final int configuredBlockSize;
+    private int blockSize;
+    private ThreadLocal<ByteBuffer> buffers;
+    private volatile boolean serviceToService;
+    private volatile String fallbackReason;
 
-    LocalBlockBlobCopy(CopyContext context, DiskTask task, long sourceSize) {
+    BlockBlobCopy(CopyContext context, DiskTask task) {
         super(context, task);
-        this.blockSize = blockSizeFor(sourceSize, context.options().blockSize());
-        this.buffers = ThreadLocal.withInitial(() -> ByteBuffer.allocate(blockSize));
+        this.configuredBlockSize = context.options().blockSize();
     }
 
-    /** The configured size, grown in whole MiB when the file would need more than 50,000 blocks. */
+    /** The configured size, grown in whole MiB when the source would need more than 50,000 blocks. */
     static int blockSizeFor(long size, int configured) {
         long needed = (size + MAX_BLOCKS - 1) / MAX_BLOCKS;
         long mib = CopyOptions.MIB;
@@ -38,11 +40,18 @@ final class LocalBlockBlobCopy extends LocalDiskCopy {
 
     @Override
     String route() {
-        return "upload: Put Block and Put Block List from this machine";
+        if (task().disk().source().isLocal()) {
+            return "upload: Put Block and Put Block List from this machine";
+        }
+        return serviceToService ? "service to service: Put Block From URL, then Put Block List"
+                : "relayed through this machine: ranged reads, Put Block, Put Block List"
+                        + (fallbackReason == null ? "" : " (" + fallbackReason + ")");
     }
 
     @Override
     String planFingerprint() {
+        blockSize = blockSizeFor(source().size(), configuredBlockSize);
+        buffers = ThreadLocal.withInitial(() -> ByteBuffer.allocate(blockSize));
         return "block,size=" + blockSize;
     }
 
@@ -57,38 +66,50 @@ final class LocalBlockBlobCopy extends LocalDiskCopy {
     }
 
     @Override
-    List<ByteRange> send(ChunkSender sender) throws IOException, InterruptedException {
+    List<ByteRange> send(ChunkSender sender) throws InterruptedException {
+        serviceToService = source().serviceReadableUrl() != null;
         List<ByteRange> blocks = new ArrayList<>();
         long size = source().size();
-        try (FileChannel channel = FileChannel.open(source().file(), StandardOpenOption.READ)) {
+        try {
             for (long offset = 0; offset < size; offset += blockSize) {
                 ByteRange block = new ByteRange(offset, Math.min(blockSize, size - offset));
                 blocks.add(block);
                 counters().planned.addAndGet(block.length());
                 if (alreadyInAzure(block)) {
                     counters().resumed.addAndGet(block.length());
-                } else if (!sender.submit(block, (chunk, observer) -> putBlock(channel, chunk, observer))) {
+                } else if (!sender.submit(block, this::stage)) {
                     break;
                 }
             }
-            sender.awaitAll(); // before the channel closes: the uploads read from it
-        }
-        if (size == 0) {
-            counters().planned.set(0);
+        } finally {
+            sender.awaitAll(); // before the source closes: the writes read from it
         }
         return blocks;
     }
 
-    private void putBlock(FileChannel channel, ByteRange block, Retrier.RetryObserver observer)
-            throws IOException, InterruptedException {
+    private void stage(ByteRange block, Retrier.RetryObserver observer) throws IOException, InterruptedException {
+        String id = blockId(block);
+        if (serviceToService) {
+            try {
+                context().retrier().call("Put Block From URL " + block, () -> blockBlob().stageBlockFromUrlWithResponse(
+                        id, source().serviceReadableUrl(), new BlobRange(block.offset(), block.length()), null, null,
+                        null, context().options().retry().tryTimeout(), Context.NONE), observer);
+                return;
+            } catch (StorageRequestException e) {
+                if (!e.isUnsupportedOperation()) {
+                    throw e;
+                }
+                serviceToService = false;
+                fallbackReason = "the service answered HTTP " + e.status() + " to Put Block From URL";
+                warn("the storage service does not support Put Block From URL; relaying the data through this machine");
+            }
+        }
         ByteBuffer buffer = buffers.get();
-        buffer.clear().limit((int) block.length());
-        PageScanner.readFully(channel, buffer, block.offset(), source().file());
+        source().read(block, buffer);
         byte[] bytes = buffer.array();
         int length = (int) block.length();
         byte[] md5 = Digests.md5(bytes, 0, length);
         context().bandwidth().acquire(length);
-        String id = blockId(block);
         context().retrier().call("Put Block " + block, () -> blockBlob().stageBlockWithResponse(id,
                 new ByteArrayInputStream(bytes, 0, length), length, md5, null,
                 context().options().retry().tryTimeout(), Context.NONE), observer);

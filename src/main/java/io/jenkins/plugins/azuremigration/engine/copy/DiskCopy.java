@@ -13,23 +13,24 @@ import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 /**
- * The life of one local disk's copy, the same for page and block blobs: check the source, resume or start over
- * according to the journal, send the chunks, finish the blob, verify it against the source, and say what happened.
+ * The life of one disk's copy, the same for page and block blobs and for local and blob sources: check the source,
+ * resume or start over according to the journal, send the chunks, finish the blob, verify it against the source,
+ * and say what happened.
  */
-abstract class LocalDiskCopy {
+abstract class DiskCopy {
     private final CopyContext context;
     private final DiskTask task;
     private final DiskCounters counters = new DiskCounters();
-    private SourceImage source;
+    private CopySource source;
     private BlobClient blob;
     private CopyJournal.DiskState resumedState;
 
-    LocalDiskCopy(CopyContext context, DiskTask task) {
+    DiskCopy(CopyContext context, DiskTask task) {
         this.context = context;
         this.task = task;
     }
 
-    /** Which copy path this is, for the reports. */
+    /** Which copy path ran, for the reports. */
     abstract String route();
 
     /** Creates (fresh) or keeps (resumed) the target blob. */
@@ -52,32 +53,21 @@ abstract class LocalDiskCopy {
 
     DiskResult run() throws InterruptedException {
         Instant started = context.now();
-        try {
-            source = SourceImage.inspect(task.file(), task.disk().type());
-        } catch (SourceImage.SourceProblem e) {
-            return result(CopyStatus.FAILED, started, null, e.getMessage());
-        } catch (IOException e) {
-            return result(CopyStatus.FAILED, started, null, "cannot read " + task.file() + ": " + e.getMessage());
-        }
-        try {
-            blob = context.targets().blob(task.disk().target());
-            call("Create Container", () -> blob.getContainerClient().createIfNotExists());
+        try (CopySource opened = openSource()) {
+            source = opened;
             if (resumeOrStart()) {
                 counters.planned.set(source.size());
                 counters.resumed.set(source.size());
                 return result(CopyStatus.SUCCEEDED, started, "verified in an earlier run", null);
             }
-            Future<byte[]> sourceMd5 = context.digests().submit(() -> Digests.md5(source.file()));
+            Future<byte[]> sourceMd5 = context.digests().submit(source::md5);
             ChunkSender sender = new ChunkSender(context, task.machine(), task.target(), task.key(), counters);
             List<ByteRange> planned = send(sender);
             sender.progress(true);
-            if (counters.failure() != null) {
+            if (counters.failure() != null || counters.done() < counters.planned.get()) {
                 sourceMd5.cancel(true);
-                return result(CopyStatus.FAILED, started, null, counters.failure());
-            }
-            if (counters.done() < counters.planned.get()) {
-                sourceMd5.cancel(true);
-                return result(CopyStatus.STOPPED, started, null, context.stop().reason());
+                return counters.failure() != null ? result(CopyStatus.FAILED, started, null, counters.failure())
+                        : result(CopyStatus.STOPPED, started, null, context.stop().reason());
             }
             byte[] md5 = await(sourceMd5);
             finish(planned, md5);
@@ -87,11 +77,27 @@ abstract class LocalDiskCopy {
             }
             context.journal().diskDone(task.key());
             return result(CopyStatus.SUCCEEDED, started, "page ranges, length and Content-MD5 match the source", null);
+        } catch (SourceImage.SourceProblem e) {
+            return result(CopyStatus.FAILED, started, null, e.getMessage());
         } catch (StorageRequestException e) {
             return result(CopyStatus.FAILED, started, null, e.getMessage());
         } catch (IOException e) {
             return result(CopyStatus.FAILED, started, null, "copy failed: " + e.getMessage());
         }
+    }
+
+    private CopySource openSource() throws IOException, InterruptedException, SourceImage.SourceProblem {
+        blob = context.targets().blob(task.disk().target());
+        if (task.disk().source().isLocal()) {
+            CopySource local = LocalFileSource.open(task.file(), task.disk().type());
+            call("Create Container", () -> blob.getContainerClient().createIfNotExists());
+            return local;
+        }
+        BlobClient sourceBlob = context.targets().blob(task.disk().source().blobUrl());
+        CopySource remote = BlobSource.open(sourceBlob, task.disk().type() == io.jenkins.plugins.azuremigration.engine
+                .wave.BlobType.PAGE, this::call, context.options().retry().tryTimeout(), Duration.ofHours(24));
+        call("Create Container", () -> blob.getContainerClient().createIfNotExists());
+        return remote;
     }
 
     /** True when an earlier run already copied and verified this very source. */
@@ -140,15 +146,14 @@ abstract class LocalDiskCopy {
         });
     }
 
-    private void warn(String message) {
+    void warn(String message) {
         context.listener().on(new Warning(context.now(), task.machine(), task.target() + ": " + message));
     }
 
     private DiskResult result(CopyStatus status, Instant started, String verification, String error) {
         long total = source == null ? 0 : source.size();
-        long planned = counters.planned.get();
         // skipped bytes are known only once the whole source was planned
-        long skipped = status == CopyStatus.SUCCEEDED ? Math.max(0, total - planned) : 0;
+        long skipped = status == CopyStatus.SUCCEEDED ? Math.max(0, total - counters.planned.get()) : 0;
         return new DiskResult(task.disk().source().toString(), task.target(), task.disk().type(), status, total,
                 counters.sent.get(), skipped, counters.resumed.get(), Duration.between(started, context.now()),
                 counters.retries.get(), counters.throttled.get(), verification, route(), error);
@@ -158,7 +163,7 @@ abstract class LocalDiskCopy {
         try {
             return future.get();
         } catch (ExecutionException e) {
-            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause().getMessage());
+            throw e.getCause() instanceof IOException io ? io : new IOException(String.valueOf(e.getCause().getMessage()));
         }
     }
 
@@ -166,7 +171,7 @@ abstract class LocalDiskCopy {
         return context;
     }
 
-    SourceImage source() {
+    CopySource source() {
         return source;
     }
 
@@ -176,5 +181,9 @@ abstract class LocalDiskCopy {
 
     DiskCounters counters() {
         return counters;
+    }
+
+    DiskTask task() {
+        return task;
     }
 }

@@ -10,20 +10,21 @@ import com.azure.storage.blob.specialized.PageBlobClient;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
 /**
- * A local disk image to a sparse page blob: only runs of non-zero pages are sent (Put Page, with Content-MD5),
- * then the blob's page ranges, length and Content-MD5 are checked against the source.
+ * A disk to a sparse page blob: only ranges that hold data are written (Put Page with Content-MD5, or Put Page From
+ * URL when the source is a blob the service can read), then the blob's page ranges, length and Content-MD5 are
+ * checked against the source.
  */
-final class LocalPageBlobCopy extends LocalDiskCopy {
+final class PageBlobCopy extends DiskCopy {
     private final ThreadLocal<ByteBuffer> buffers;
+    private volatile boolean serviceToService;
+    private volatile String fallbackReason;
 
-    LocalPageBlobCopy(CopyContext context, DiskTask task) {
+    PageBlobCopy(CopyContext context, DiskTask task) {
         super(context, task);
         this.buffers = ThreadLocal.withInitial(() -> ByteBuffer.allocate(context.options().chunkSize()));
     }
@@ -35,14 +36,18 @@ final class LocalPageBlobCopy extends LocalDiskCopy {
 
     @Override
     String route() {
-        return "upload: Put Page of non-zero ranges from this machine";
+        if (task().disk().source().isLocal()) {
+            return "upload: Put Page of non-zero ranges from this machine";
+        }
+        return serviceToService ? "service to service: Put Page From URL of the source's page ranges"
+                : "relayed through this machine: ranged reads of the source's page ranges, then Put Page"
+                        + (fallbackReason == null ? "" : " (" + fallbackReason + ")");
     }
 
     @Override
     void prepareTarget(boolean fresh) throws InterruptedException {
-        PageBlobClient blob = pageBlob();
         if (fresh) {
-            call("Create Page Blob", () -> blob.create(source().size(), true));
+            call("Create Page Blob", () -> pageBlob().create(source().size(), true));
         }
     }
 
@@ -57,37 +62,49 @@ final class LocalPageBlobCopy extends LocalDiskCopy {
 
     @Override
     List<ByteRange> send(ChunkSender sender) throws IOException, InterruptedException {
+        serviceToService = source().serviceReadableUrl() != null;
         List<ByteRange> planned = Collections.synchronizedList(new ArrayList<>());
-        try (FileChannel channel = FileChannel.open(source().file(), StandardOpenOption.READ)) {
-            try {
-                context().scanner().scan(source().file(), source().size(), range -> {
-                    planned.add(range);
-                    counters().planned.addAndGet(range.length());
-                    if (alreadyInAzure(range)) {
-                        counters().resumed.addAndGet(range.length());
-                    } else if (!sender.submit(range, (chunk, observer) -> putPage(channel, chunk, observer))) {
-                        throw new StopScanning();
-                    }
-                });
-            } catch (StopScanning e) {
-                // the disk failed or the wave is stopping: what is in flight finishes, nothing new starts
-            } finally {
-                sender.awaitAll(); // before the channel closes: the uploads read from it
-            }
+        try {
+            source().planPages(context().scanner(), range -> {
+                planned.add(range);
+                counters().planned.addAndGet(range.length());
+                if (alreadyInAzure(range)) {
+                    counters().resumed.addAndGet(range.length());
+                } else if (!sender.submit(range, this::write)) {
+                    throw new StopPlanning();
+                }
+            });
+        } catch (StopPlanning e) {
+            // the disk failed or the wave is stopping: what is in flight finishes, nothing new starts
+        } finally {
+            sender.awaitAll(); // before the source closes: the writes read from it
         }
         return planned;
     }
 
-    private void putPage(FileChannel channel, ByteRange chunk, Retrier.RetryObserver observer)
-            throws IOException, InterruptedException {
+    private void write(ByteRange chunk, Retrier.RetryObserver observer) throws IOException, InterruptedException {
+        PageRange range = new PageRange().setStart(chunk.offset()).setEnd(chunk.end() - 1);
+        if (serviceToService) {
+            try {
+                context().retrier().call("Put Page From URL " + chunk, () -> pageBlob().uploadPagesFromUrlWithResponse(
+                        range, source().serviceReadableUrl(), chunk.offset(), null, null, null,
+                        context().options().retry().tryTimeout(), Context.NONE), observer);
+                return;
+            } catch (StorageRequestException e) {
+                if (!e.isUnsupportedOperation()) {
+                    throw e;
+                }
+                serviceToService = false;
+                fallbackReason = "the service answered HTTP " + e.status() + " to Put Page From URL";
+                warn("the storage service does not support Put Page From URL; relaying the data through this machine");
+            }
+        }
         ByteBuffer buffer = buffers.get();
-        buffer.clear().limit((int) chunk.length());
-        PageScanner.readFully(channel, buffer, chunk.offset(), source().file());
+        source().read(chunk, buffer);
         byte[] bytes = buffer.array();
         int length = (int) chunk.length();
         byte[] md5 = Digests.md5(bytes, 0, length);
         context().bandwidth().acquire(length);
-        PageRange range = new PageRange().setStart(chunk.offset()).setEnd(chunk.end() - 1);
         context().retrier().call("Put Page " + chunk, () -> pageBlob().uploadPagesWithResponse(range,
                 new ByteArrayInputStream(bytes, 0, length), md5, null, context().options().retry().tryTimeout(),
                 Context.NONE), observer);
@@ -104,10 +121,10 @@ final class LocalPageBlobCopy extends LocalDiskCopy {
 
     @Override
     String verify(List<ByteRange> planned, byte[] sourceMd5) throws InterruptedException {
-        PageBlobClient blob = pageBlob();
         List<ByteRange> written = call("Get Page Ranges", () -> {
             List<ByteRange> ranges = new ArrayList<>();
-            for (PageRangeItem item : blob.listPageRanges(new ListPageRangesOptions(new BlobRange(0)), null, Context.NONE)) {
+            for (PageRangeItem item : pageBlob().listPageRanges(new ListPageRangesOptions(new BlobRange(0)),
+                    context().options().retry().tryTimeout(), Context.NONE)) {
                 if (!item.isClear()) {
                     ranges.add(new ByteRange(item.getRange().getOffset(), item.getRange().getLength()));
                 }
@@ -131,12 +148,12 @@ final class LocalPageBlobCopy extends LocalDiskCopy {
         return blob().getPageBlobClient();
     }
 
-    /** Ends a scan early; carries no information. */
-    private static final class StopScanning extends IOException {
+    /** Ends planning early; carries no information. */
+    private static final class StopPlanning extends IOException {
         private static final long serialVersionUID = 1L;
 
-        StopScanning() {
-            super("scan ended early");
+        StopPlanning() {
+            super("planning ended early");
         }
     }
 }
