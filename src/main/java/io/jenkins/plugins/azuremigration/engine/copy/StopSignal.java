@@ -29,6 +29,11 @@ public final class StopSignal {
         return new StopSignal(clock, end.isAfter(now) ? end : end.plusDays(1));
     }
 
+    /** When the window closes, or null when the copy has no window. */
+    public java.time.Instant windowEnd() {
+        return windowEnd == null ? null : windowEnd.toInstant();
+    }
+
     public void request(String reason) {
         requested = reason;
     }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -68,6 +69,14 @@ public final class WaveCopy {
 
     private CopyReport copyAll() throws InterruptedException {
         Instant started = context.now();
+        Optional<SasExpiry.Verdict> sas = SasExpiry.check(wave, started, context.stop().windowEnd());
+        if (sas.isPresent() && sas.get().expired()) {
+            List<MachineResult> failed = wave.machines().stream().map(m -> m.isSkipped()
+                    ? MachineResult.notRun(m.name(), CopyStatus.SKIPPED, m.skipReason())
+                    : MachineResult.notRun(m.name(), CopyStatus.FAILED, sas.get().message())).toList();
+            return new CopyReport(wave.name(), started, context.now(), failed, null, List.of(sas.get().message()));
+        }
+        sas.ifPresent(verdict -> context.listener().on(new CopyEvent.Warning(started, "wave", verdict.message())));
         try {
             List<Machine> eligible = new ArrayList<>();
             for (Machine machine : wave.machines()) {

@@ -187,6 +187,40 @@ class LocalCopyTest {
         System.out.println("Azurite page-blob route: " + page.route() + "; block-blob route: " + s2s.disks().get(1).route());
     }
 
+    @Test
+    void copiesWithASasAndRefusesToStartWithAnExpiredOne() throws Exception {
+        storage = new CopyTestSupport(azurite);
+        Path vhd = SparseVhd.ofDataSize(4 * MIB).seed(13).data(0, 8192).writeTo(dir.resolve("sas.vhd"));
+        List<io.jenkins.plugins.azuremigration.engine.wave.Machine> machines =
+                List.of(machine("web01", storage.disk(vhd, "sas/web01.vhd", BlobType.PAGE)));
+
+        CopyReport valid = copyWithSas(machines, java.time.OffsetDateTime.now().plusHours(6));
+        CopyReport expired = copyWithSas(List.of(machine("web02", storage.disk(vhd, "sas/web02.vhd", BlobType.PAGE))),
+                java.time.OffsetDateTime.now().minusMinutes(1));
+
+        assertThat(valid.machines().get(0).status()).as(valid.machines().get(0).error()).isEqualTo(CopyStatus.SUCCEEDED);
+        assertThat(storage.download("sas/web01.vhd")).isEqualTo(Files.readAllBytes(vhd));
+        assertThat(expired.machines().get(0).status()).isEqualTo(CopyStatus.FAILED);
+        assertThat(expired.machines().get(0).error()).startsWith("storage.sas (env:TEST_SAS) expired at ")
+                .doesNotContain("sig=");
+        assertThat(storage.exists("sas/web02.vhd")).isFalse();
+    }
+
+    private CopyReport copyWithSas(List<io.jenkins.plugins.azuremigration.engine.wave.Machine> machines,
+            java.time.OffsetDateTime expiry) throws IOException, InterruptedException {
+        String sas = new com.azure.storage.blob.BlobServiceClientBuilder().connectionString(azurite.connectionString())
+                .buildClient().generateAccountSas(new com.azure.storage.common.sas.AccountSasSignatureValues(expiry,
+                        com.azure.storage.common.sas.AccountSasPermission.parse("rwdlac"),
+                        new com.azure.storage.common.sas.AccountSasService().setBlobAccess(true),
+                        com.azure.storage.common.sas.AccountSasResourceType.parse("sco")));
+        Wave base = storage.wave(dir, 10, CopyMode.ROLLING, machines);
+        Wave wave = new Wave(base.name(), base.cloud(), new io.jenkins.plugins.azuremigration.engine.wave.StorageSettings(
+                null, azurite.blobEndpoint(), new io.jenkins.plugins.azuremigration.engine.wave.SecretValue("env:TEST_SAS", sas)),
+                base.dns(), base.machines(), base.copy(), base.file());
+        return WaveCopy.run(wave, CopyOptions.builder(dir.resolve("sas-journal.log")).retry(CopyTestSupport.quickRetries(3))
+                .build(), CopyListener.none());
+    }
+
     private CopyReport copy(List<io.jenkins.plugins.azuremigration.engine.wave.Machine> machines, int batchSize)
             throws IOException, InterruptedException {
         Wave wave = storage.wave(dir, batchSize, CopyMode.ROLLING, machines);
