@@ -27,7 +27,7 @@ import picocli.CommandLine.Parameters;
  * FQDN (failures first), then writes {@code DIR/dns-results.json}. Exit 0 when nothing failed (warnings allowed),
  * 1 when a check failed, 2 for bad input, 3 when the resolver answered nothing at all.
  */
-@Command(name = "dns", description = "Verifies private-link DNS from this machine: every FQDN of the wave's private"
+@Command(name = "dns", mixinStandardHelpOptions = true, description = "Verifies private-link DNS from this machine: every FQDN of the wave's private"
         + " endpoints and dns.expect resolves through its privatelink CNAME to the endpoint's IP.")
 final class DnsCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "WAVE", description = "The wave file (YAML).")
