@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /** A validated wave: immutable, and complete (a wave with any problem is never built). */
 public record Wave(String name, AzureCloud cloud, StorageSettings storage, DnsSettings dns, List<Machine> machines,
-        CopySettings copy, Path file) {
+        CopySettings copy, AzureSettings azure, AgentSettings agents, RoleSettings roles, Path file) {
     public Wave {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(cloud, "cloud");
@@ -14,12 +14,22 @@ public record Wave(String name, AzureCloud cloud, StorageSettings storage, DnsSe
         Objects.requireNonNull(dns, "dns");
         machines = List.copyOf(machines);
         Objects.requireNonNull(copy, "copy");
+        Objects.requireNonNull(azure, "azure");
+        Objects.requireNonNull(agents, "agents");
+        Objects.requireNonNull(roles, "roles");
+    }
+
+    /** A wave without control-plane sections (no agents to check, no roles to assign). */
+    public Wave(String name, AzureCloud cloud, StorageSettings storage, DnsSettings dns, List<Machine> machines,
+            CopySettings copy, Path file) {
+        this(name, cloud, storage, dns, machines, copy, AzureSettings.defaults(), AgentSettings.none(),
+                RoleSettings.none(), file);
     }
 
     /** The same wave with another window end (the command line's and the Jenkins step's {@code stopAt}). */
     public Wave withStopAt(java.time.LocalTime stopAt) {
         CopySettings settings = new CopySettings(copy.batchSize(), copy.mode(), copy.connections(), copy.capMbps(), stopAt);
-        return new Wave(name, cloud, storage, dns, machines, settings, file);
+        return new Wave(name, cloud, storage, dns, machines, settings, azure, agents, roles, file);
     }
 
     /** The folder that relative disk paths resolve against. */

@@ -31,7 +31,8 @@ import org.yaml.snakeyaml.nodes.Node;
 public final class WaveParser {
     private static final int MAX_FILE_BYTES = 4 * 1024 * 1024;
     private static final Pattern WAVE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,62}");
-    private static final String[] TOP_LEVEL_KEYS = {"name", "cloud", "storage", "dns", "machines", "machineList", "copy"};
+    private static final String[] TOP_LEVEL_KEYS = {"name", "cloud", "azure", "storage", "dns", "agents", "roles",
+        "machines", "machineList", "copy"};
 
     private WaveParser() {
     }
@@ -85,6 +86,10 @@ public final class WaveParser {
         StorageSettings storage = settings.storage(top.mapping("storage"));
         DnsSettings dns = settings.dns(top.mapping("dns"));
         CopySettings copy = settings.copy(top.mapping("copy"));
+        ControlPlaneReader controlPlane = new ControlPlaneReader(display, problems, resolver);
+        AzureSettings azure = controlPlane.azure(top.mapping("azure"));
+        AgentSettings agents = controlPlane.agents(top.mapping("agents"));
+        RoleSettings roles = controlPlane.roles(top.mapping("roles"));
         Path folder = file.toAbsolutePath().getParent();
         List<Machine> machines = new ArrayList<>(new MachinesReader(display, problems, resolver).read(top.sequence("machines")));
         YamlMapping machineList = top.mapping("machineList");
@@ -96,7 +101,7 @@ public final class WaveParser {
         if (!problems.isEmpty()) {
             return null;
         }
-        return new Wave(name, cloud, storage, dns, machines, copy, file);
+        return new Wave(name, cloud, storage, dns, machines, copy, azure, agents, roles, file);
     }
 
     private static Node load(Path file, String display, Problems problems) {
