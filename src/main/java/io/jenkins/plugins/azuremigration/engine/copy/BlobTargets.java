@@ -1,5 +1,6 @@
 package io.jenkins.plugins.azuremigration.engine.copy;
 
+import com.azure.core.credential.TokenCredential;
 import com.azure.core.http.HttpClient;
 import com.azure.core.http.jdk.httpclient.JdkHttpClientBuilder;
 import com.azure.storage.blob.BlobClient;
@@ -17,18 +18,20 @@ import java.time.Duration;
 final class BlobTargets {
     private final StorageSettings storage;
     private final HttpClient httpClient;
+    private final TokenCredential credential;
     private final RequestRetryOptions singleTry;
 
-    BlobTargets(StorageSettings storage, HttpClient httpClient, RetryPolicy retry) {
+    BlobTargets(StorageSettings storage, HttpClient httpClient, RetryPolicy retry, TokenCredential credential) {
         if (!storage.isConfigured()) {
             throw new IllegalArgumentException("The wave has no storage settings");
         }
-        if (storage.connectionString() == null && storage.sas() == null) {
-            throw new IllegalArgumentException("Entra ID sign-in for storage.accountUrl is not supported yet;"
-                    + " give storage.sas or storage.connectionString");
+        if (storage.connectionString() == null && storage.sas() == null && credential == null) {
+            throw new IllegalArgumentException("storage.accountUrl without storage.sas signs in with Entra ID, but no"
+                    + " Azure credential was given (Jenkins: credentialsId; command line: az login or AZURE_* variables)");
         }
         this.storage = storage;
         this.httpClient = httpClient;
+        this.credential = credential;
         this.singleTry = new RequestRetryOptions(RetryPolicyType.FIXED, 1,
                 (int) Math.min(Integer.MAX_VALUE, retry.tryTimeout().toSeconds()), null, null, null);
     }
@@ -41,8 +44,10 @@ final class BlobTargets {
         BlobClientBuilder builder = new BlobClientBuilder().httpClient(httpClient).retryOptions(singleTry);
         if (storage.connectionString() != null) {
             builder.connectionString(storage.connectionString().reveal());
-        } else {
+        } else if (storage.sas() != null) {
             builder.sasToken(storage.sas().reveal());
+        } else {
+            builder.credential(credential);
         }
         return builder.endpoint(target.toString()).buildClient();
     }

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.azuremigration.engine.copy;
 
+import com.azure.core.credential.TokenCredential;
 import com.azure.core.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -8,10 +9,12 @@ import java.util.Objects;
 /**
  * How the copy engine runs, beyond what the wave file says. Immutable; build with {@link #builder(Path)}.
  * {@code journal} is the checkpoint file (next to the reports). {@code httpClient} is the seam for proxies and
- * tests; by default the JDK's HttpClient.
+ * tests; by default the JDK's HttpClient. {@code storageCredential} signs in to {@code storage.accountUrl} with
+ * Entra ID when the wave gives no SAS; the SDK fetches a new token before the old one expires, so a night-long
+ * copy outlives any single token.
  */
 public record CopyOptions(Path journal, RetryPolicy retry, int chunkSize, int minimumGap, int blockSize,
-        int maxChunksPerDisk, Clock clock, StopSignal stopSignal, HttpClient httpClient) {
+        int maxChunksPerDisk, Clock clock, StopSignal stopSignal, HttpClient httpClient, TokenCredential storageCredential) {
     public static final int MIB = 1024 * 1024;
 
     public CopyOptions {
@@ -40,6 +43,7 @@ public record CopyOptions(Path journal, RetryPolicy retry, int chunkSize, int mi
         private Clock clock = Clock.systemDefaultZone();
         private StopSignal stopSignal;
         private HttpClient httpClient;
+        private TokenCredential storageCredential;
 
         private Builder(Path journal) {
             this.journal = Objects.requireNonNull(journal, "journal");
@@ -86,9 +90,15 @@ public record CopyOptions(Path journal, RetryPolicy retry, int chunkSize, int mi
             return this;
         }
 
+        /** The Entra ID identity for {@code storage.accountUrl} without a SAS. */
+        public Builder storageCredential(TokenCredential value) {
+            this.storageCredential = value;
+            return this;
+        }
+
         public CopyOptions build() {
             return new CopyOptions(journal, retry, chunkSize, minimumGap, blockSize, maxChunksPerDisk, clock,
-                    stopSignal, httpClient != null ? httpClient : BlobTargets.defaultHttpClient());
+                    stopSignal, httpClient != null ? httpClient : BlobTargets.defaultHttpClient(), storageCredential);
         }
     }
 }

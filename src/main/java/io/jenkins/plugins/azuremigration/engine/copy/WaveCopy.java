@@ -49,7 +49,8 @@ public final class WaveCopy {
         ExecutorService digests = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()),
                 named("wave-digest"));
         try (CopyJournal journal = CopyJournal.open(options.journal())) {
-            BlobTargets targets = new BlobTargets(wave.storage(), options.httpClient(), options.retry());
+            BlobTargets targets = new BlobTargets(wave.storage(), options.httpClient(), options.retry(),
+                    options.storageCredential());
             List<String> warnings = Collections.synchronizedList(new ArrayList<>());
             CopyListener collecting = event -> {
                 if (event instanceof CopyEvent.Warning warning) {
