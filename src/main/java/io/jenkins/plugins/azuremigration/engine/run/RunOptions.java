@@ -13,12 +13,14 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * What a wave run does beyond what the wave file says: which stages, whether roles are only planned, where DNS asks,
+ * What a wave run does beyond what the wave file says: which stages, whether roles are only planned ({@code dryRun})
+ * or removed ({@code revoke}: exactly the assignments this tool creates for the wave), where DNS asks,
  * how the copy runs, and how Azure Resource Manager is reached ({@code arm} null: the control-plane stages cannot
  * run, and say so). {@code simulated} marks a run against the local ARM simulator, for every report.
  */
-public record RunOptions(Set<Stage> stages, boolean dryRun, String dnsServer, CopyOptions copy, ArmClient arm,
-        EndpointReader endpoints, boolean simulated, Consumer<String> log, CopyListener copyListener, Clock clock) {
+public record RunOptions(Set<Stage> stages, boolean dryRun, boolean revoke, String dnsServer, CopyOptions copy,
+        ArmClient arm, EndpointReader endpoints, boolean simulated, Consumer<String> log, CopyListener copyListener,
+        Clock clock) {
 
     /** Reads the wave's private endpoints (FQDNs, IPs, connection state) from Azure. */
     @FunctionalInterface

@@ -129,10 +129,13 @@ public final class WaveRunner {
         }
         RolePlanner.Plan plan = new RolePlanner(options.arm()).plan(wave, agents);
         notes.addAll(plan.notes());
-        roles = new RoleAssigner(options.arm(), 8, Duration.ofSeconds(5)).grant(plan.assignments(), options.dryRun());
+        RoleAssigner assigner = new RoleAssigner(options.arm(), 8, Duration.ofSeconds(5));
+        roles = options.revoke() ? assigner.revoke(plan.assignments(), options.dryRun())
+                : assigner.grant(plan.assignments(), options.dryRun());
         long failed = roles.stream().filter(RoleAction::failed).count();
-        return failed == 0 ? new StageOutcome(Stage.ROLES, Status.PASSED, roles.size() + " assignment(s) in place"
-                + (options.dryRun() ? " or planned (dry run)" : ""))
+        String done = options.revoke() ? " revoked or absent" : " in place";
+        return failed == 0 ? new StageOutcome(Stage.ROLES, Status.PASSED, roles.size() + " assignment(s)"
+                + (options.dryRun() ? " planned (dry run)" : done))
                 : new StageOutcome(Stage.ROLES, Status.FAILED, failed + " of " + roles.size() + " assignment(s) failed");
     }
 
