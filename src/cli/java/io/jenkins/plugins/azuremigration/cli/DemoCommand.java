@@ -1,5 +1,10 @@
 package io.jenkins.plugins.azuremigration.cli;
 
+import com.azure.core.credential.AccessToken;
+import com.azure.core.http.jdk.httpclient.JdkHttpClientBuilder;
+import io.jenkins.plugins.azuremigration.engine.azure.ArmClient;
+import io.jenkins.plugins.azuremigration.engine.azure.ArmOptions;
+import io.jenkins.plugins.azuremigration.engine.report.Stage;
 import io.jenkins.plugins.azuremigration.engine.wave.Wave;
 import io.jenkins.plugins.azuremigration.engine.wave.WaveParser;
 import io.jenkins.plugins.azuremigration.engine.wave.WaveValidationException;
@@ -7,24 +12,31 @@ import io.jenkins.plugins.azuremigration.fixtures.AzuriteServer;
 import io.jenkins.plugins.azuremigration.fixtures.DemoWave;
 import io.jenkins.plugins.azuremigration.fixtures.DnsmasqServer;
 import io.jenkins.plugins.azuremigration.fixtures.ProjectHome;
+import io.jenkins.plugins.azuremigration.fixtures.arm.ArmDemoLandscape;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.time.OffsetDateTime;
 import java.util.Comparator;
-import java.util.stream.Stream;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import reactor.core.publisher.Mono;
 
 /**
- * {@code wave demo}: a whole wave on this machine. It starts Azurite (storage) and dnsmasq (DNS) on 127.0.0.1,
- * writes a demo wave with sparse VHDs, runs every stage that is built, and stops what it started.
+ * {@code wave demo}: a whole wave on this machine. It starts Azurite (storage), dnsmasq (DNS) and the Azure Resource
+ * Manager simulator on 127.0.0.1, writes a demo wave with sparse VHDs, runs every stage, and stops what it started.
  */
-@Command(name = "demo", description = "Runs a demo wave against local Azurite and dnsmasq on 127.0.0.1.")
+@Command(name = "demo", description = "Runs a demo wave against local Azurite, dnsmasq and an ARM simulator on"
+        + " 127.0.0.1.")
 final class DemoCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Where reports go (default: work/demo/reports).")
     private Path out;
@@ -45,31 +57,37 @@ final class DemoCommand implements Callable<Integer> {
             return ExitCode.ENVIRONMENT;
         }
         try (AzuriteServer azurite = AzuriteServer.start(demo.resolve("azurite"));
-             DnsmasqServer dns = DnsmasqServer.start(demo.resolve("dns"), DemoWave.dnsZone())) {
+             DnsmasqServer dns = DnsmasqServer.start(demo.resolve("dns"), DemoWave.dnsZone());
+             ArmDemoLandscape landscape = ArmDemoLandscape.start()) {
             console.println("  storage: " + azurite + " (Azure Storage emulator)");
             console.println("  DNS:     " + dns + " (answers the demo's private-link names)");
-            Path waveFile = DemoWave.write(demo, azurite.blobEndpoint(), dns.address());
+            console.println("  ARM:     " + landscape.simulator().baseUrl() + " (LOCAL SIMULATOR of Azure Resource"
+                    + " Manager, not Azure)");
+            Path waveFile = DemoWave.write(demo, azurite.blobEndpoint(), dns.address(), landscape.simulator().baseUrl());
             Map<String, String> environment = new HashMap<>(System.getenv());
             environment.put(DemoWave.STORAGE_VARIABLE, azurite.connectionString());
             Wave wave = WaveParser.parse(waveFile, environment::get);
             console.println("Wave " + wave.name() + " (" + waveFile + "): " + wave.machines().size() + " machines, "
-                    + wave.diskCount() + " disks; valid.");
-            console.println("Stages:");
-            console.println("  agents  not built yet (issue #5)");
-            console.println("  dns     not built yet (issue #6)");
-            console.println("  roles   not built yet (issue #5)");
-            console.println("  copy    runs now:");
-            int copied = CopyCommand.copy(wave, reports, console, spec.commandLine().getErr());
-            console.println("  reports not built yet (issue #7); the copy's results are in " + reports);
-            console.println("Demo finished. Stopping Azurite and dnsmasq.");
-            return copied;
+                    + wave.diskCount() + " disks, " + wave.agents().agents().size() + " agents; valid.");
+            return StageRun.run(wave, new StageRun.Request(EnumSet.allOf(Stage.class), false, false, null, reports),
+                    simulatorClient(landscape), true, console, spec.commandLine().getErr());
         } catch (WaveValidationException e) {
             spec.commandLine().getErr().println(e.getMessage());
             return ExitCode.BAD_INPUT;
-        } catch (IOException e) {
+        } catch (IOException | GeneralSecurityException e) {
             spec.commandLine().getErr().println("The demo could not start its local services: " + e.getMessage());
             return ExitCode.ENVIRONMENT;
+        } finally {
+            console.println("Demo finished; Azurite, dnsmasq and the ARM simulator are stopped.");
         }
+    }
+
+    /** The simulator accepts any bearer token and serves its own certificate, which only this client trusts. */
+    private static ArmClient simulatorClient(ArmDemoLandscape landscape) throws GeneralSecurityException, IOException {
+        return ArmClient.create(ArmOptions.builder(request -> Mono.just(new AccessToken("demo-token",
+                OffsetDateTime.now().plusHours(1)))).endpoint(landscape.simulator().baseUri())
+                .httpClient(new JdkHttpClientBuilder(HttpClient.newBuilder().sslContext(landscape.simulator().sslContext()))
+                        .build()).build());
     }
 
     private static void deleteRecursively(Path folder) throws IOException {

@@ -27,8 +27,9 @@ import picocli.CommandLine.Parameters;
  * FQDN (failures first), then writes {@code DIR/dns-results.json}. Exit 0 when nothing failed (warnings allowed),
  * 1 when a check failed, 2 for bad input, 3 when the resolver answered nothing at all.
  */
-@Command(name = "dns", mixinStandardHelpOptions = true, description = "Verifies private-link DNS from this machine: every FQDN of the wave's private"
-        + " endpoints and dns.expect resolves through its privatelink CNAME to the endpoint's IP.")
+@Command(name = "dns", mixinStandardHelpOptions = true,
+        description = "Verifies private-link DNS from this machine: every FQDN of the wave's private endpoints and"
+                + " dns.expect resolves through its privatelink CNAME to the endpoint's IP.")
 final class DnsCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "WAVE", description = "The wave file (YAML).")
     private Path wave;
@@ -68,7 +69,8 @@ final class DnsCommand implements Callable<Integer> {
             err.println("wave dns: " + e.getMessage() + "; nothing was checked.");
             return ExitCode.BAD_INPUT;
         } catch (IOException e) {
-            err.println("wave dns: cannot read --arm-json " + armJson + ": " + e.getMessage() + "; nothing was checked.");
+            err.println("wave dns: cannot read --arm-json " + armJson + ": " + e.getMessage()
+                    + "; nothing was checked.");
             return ExitCode.BAD_INPUT;
         }
         DnsCheckRequest request = DnsCheckRequest.forWave(parsed, endpoints, dnsServer);

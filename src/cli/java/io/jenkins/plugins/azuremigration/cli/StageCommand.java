@@ -1,48 +1,63 @@
 package io.jenkins.plugins.azuremigration.cli;
 
+import io.jenkins.plugins.azuremigration.engine.report.Stage;
+import io.jenkins.plugins.azuremigration.engine.wave.Wave;
+import io.jenkins.plugins.azuremigration.engine.wave.WaveParser;
+import io.jenkins.plugins.azuremigration.engine.wave.WaveValidationException;
 import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/**
- * The wave's stages. A stage whose engine is not built yet says so and exits 2 without touching anything, so that
- * no script mistakes it for a passed check.
- */
+/** The control-plane stages and the whole wave, on the engine's {@code WaveRunner}. */
 abstract class StageCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "WAVE", description = "The wave file (YAML).")
     Path wave;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Where reports go (default: ${DEFAULT-VALUE}).",
+    @Option(names = "--out", paramLabel = "DIR", description = "Where results go (default: ${DEFAULT-VALUE}).",
             defaultValue = "wave-reports")
     Path out;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    abstract String stage();
+    abstract Set<Stage> stages();
 
-    abstract String issue();
-
-    @Override
-    public Integer call() {
-        spec.commandLine().getErr().println("wave " + spec.name() + ": the " + stage() + " stage is not built yet ("
-                + issue() + "); nothing was run and no report was written.");
-        return ExitCode.BAD_INPUT;
+    boolean dryRun() {
+        return false;
     }
 
-    @Command(name = "agents", description = "Checks the Storage Mover agents of the wave.")
+    boolean revoke() {
+        return false;
+    }
+
+    String dnsServer() {
+        return null;
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Wave parsed;
+        try {
+            parsed = WaveParser.parse(wave, System::getenv);
+        } catch (WaveValidationException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return ExitCode.BAD_INPUT;
+        }
+        return StageRun.run(parsed, new StageRun.Request(stages(), dryRun(), revoke(), dnsServer(), out),
+                StageRun.armFor(parsed), false, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    @Command(name = "agents", description = "Checks the Storage Mover agents of the wave (and adopts missing ones when"
+            + " agents.adopt is true).")
     static final class Agents extends StageCommand {
         @Override
-        String stage() {
-            return "agent check";
-        }
-
-        @Override
-        String issue() {
-            return "issue #5";
+        Set<Stage> stages() {
+            return EnumSet.of(Stage.AGENTS);
         }
     }
 
@@ -55,26 +70,42 @@ abstract class StageCommand implements Callable<Integer> {
         boolean dryRun;
 
         @Override
-        String stage() {
-            return "role assignment";
+        Set<Stage> stages() {
+            return EnumSet.of(Stage.AGENTS, Stage.ROLES); // the agents' identities decide their container roles
         }
 
         @Override
-        String issue() {
-            return "issue #5";
+        boolean dryRun() {
+            return dryRun;
+        }
+
+        @Override
+        boolean revoke() {
+            return revoke;
         }
     }
 
-    @Command(name = "run", description = "Runs every stage in order: agents, DNS, roles, copy; then the reports.")
+    @Command(name = "run", description = "Runs every stage in order: agents, DNS, roles, copy.")
     static final class Run extends StageCommand {
+        @Option(names = "--dry-run", description = "Plan roles and check everything, but write nothing and copy nothing.")
+        boolean dryRun;
+
+        @Option(names = "--dns-server", paramLabel = "HOST:PORT", description = "Resolve through this server.")
+        String dnsServer;
+
         @Override
-        String stage() {
-            return "whole-wave";
+        Set<Stage> stages() {
+            return EnumSet.allOf(Stage.class);
         }
 
         @Override
-        String issue() {
-            return "issues #4-#7";
+        boolean dryRun() {
+            return dryRun;
+        }
+
+        @Override
+        String dnsServer() {
+            return dnsServer;
         }
     }
 }

@@ -53,13 +53,6 @@ class WaveCliTest {
     }
 
     @Test
-    void stageThatIsNotBuiltSaysSoAndExitsTwo() {
-        assertThat(run("roles", "wave.yaml", "--out", dir.toString())).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(err.toString()).contains("the role assignment stage is not built yet").contains("nothing was run");
-        assertThat(dir).isEmptyDirectory();
-    }
-
-    @Test
     void usageErrorsExitTwo() {
         assertThat(run("frobnicate")).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(run("validate")).isEqualTo(ExitCode.BAD_INPUT);

@@ -1,0 +1,66 @@
+package io.jenkins.plugins.azuremigration.cli;
+
+import io.jenkins.plugins.azuremigration.engine.azure.ArmClient;
+import io.jenkins.plugins.azuremigration.engine.azure.ArmOptions;
+import io.jenkins.plugins.azuremigration.engine.azure.AzureCredentials;
+import io.jenkins.plugins.azuremigration.engine.copy.CopyOptions;
+import io.jenkins.plugins.azuremigration.engine.copy.ProgressPrinter;
+import io.jenkins.plugins.azuremigration.engine.dns.ArmEndpointReader;
+import io.jenkins.plugins.azuremigration.engine.report.ResultJson;
+import io.jenkins.plugins.azuremigration.engine.report.Stage;
+import io.jenkins.plugins.azuremigration.engine.report.StageOutcome;
+import io.jenkins.plugins.azuremigration.engine.report.WaveResults;
+import io.jenkins.plugins.azuremigration.engine.run.RunOptions;
+import io.jenkins.plugins.azuremigration.engine.run.WaveRunner;
+import io.jenkins.plugins.azuremigration.engine.wave.Wave;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Set;
+
+/** Runs some of a wave's stages from the command line and writes their results; shared by the stage commands. */
+final class StageRun {
+    /** What a command asks for. */
+    record Request(Set<Stage> stages, boolean dryRun, boolean revoke, String dnsServer, Path out) {
+    }
+
+    private StageRun() {
+    }
+
+    /** An ARM client for the wave: its cloud (or azure.resourceManagerEndpoint), signed in by the command-line chain. */
+    static ArmClient armFor(Wave wave) {
+        var http = new com.azure.core.http.jdk.httpclient.JdkHttpClientBuilder().build();
+        ArmOptions.Builder options = ArmOptions.builder(AzureCredentials.commandLineChain(wave.cloud(),
+                wave.azure().tenantId(), http)).cloud(wave.cloud()).httpClient(http);
+        if (wave.azure().resourceManagerEndpoint() != null) {
+            options.endpoint(wave.azure().resourceManagerEndpoint());
+        }
+        return ArmClient.create(options.build());
+    }
+
+    static int run(Wave wave, Request request, ArmClient arm, boolean simulated, PrintWriter out, PrintWriter err)
+            throws InterruptedException {
+        RunOptions options = new RunOptions(request.stages(), request.dryRun(), request.revoke(), request.dnsServer(),
+                CopyOptions.builder(request.out().resolve("copy-journal.log")).build(), arm,
+                arm == null ? null : new ArmEndpointReader(arm)::read, simulated, out::println,
+                new ProgressPrinter(out::println, Duration.ofSeconds(5)), Clock.systemDefaultZone());
+        WaveResults results = WaveRunner.run(wave, options);
+        try {
+            Path written = request.out().resolve("wave-results.json");
+            ResultJson.write(written, results);
+            out.println("results: " + written);
+        } catch (IOException e) {
+            err.println("Cannot write the results into " + request.out() + ": " + e.getMessage());
+            return ExitCode.ENVIRONMENT;
+        }
+        for (StageOutcome outcome : results.stages()) {
+            if (outcome.status() == StageOutcome.Status.NOT_RUN && request.stages().contains(outcome.stage())) {
+                err.println(outcome.stage().id() + " did not run: " + outcome.reason());
+                return ExitCode.ENVIRONMENT;
+            }
+        }
+        return results.passed() ? ExitCode.PASSED : ExitCode.FAILED;
+    }
+}
