@@ -1,11 +1,12 @@
 package io.jenkins.plugins.azuremigration.engine.copy;
 
+import com.azure.core.util.BinaryData;
 import com.azure.core.util.Context;
 import com.azure.storage.blob.models.BlobHttpHeaders;
 import com.azure.storage.blob.models.BlobRange;
 import com.azure.storage.blob.models.BlockListType;
+import com.azure.storage.blob.options.BlockBlobStageBlockOptions;
 import com.azure.storage.blob.specialized.BlockBlobClient;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +23,6 @@ final class BlockBlobCopy extends DiskCopy {
     private static final int MAX_BLOCKS = 50_000;
     private final int configuredBlockSize;
     private int blockSize;
-    private ThreadLocal<ByteBuffer> buffers;
     private volatile boolean serviceToService;
     private volatile String fallbackReason;
 
@@ -51,7 +51,6 @@ final class BlockBlobCopy extends DiskCopy {
     @Override
     String planFingerprint() {
         blockSize = blockSizeFor(source().size(), configuredBlockSize);
-        buffers = ThreadLocal.withInitial(() -> ByteBuffer.allocate(blockSize));
         return "block,size=" + blockSize;
     }
 
@@ -104,14 +103,15 @@ final class BlockBlobCopy extends DiskCopy {
                 warn("the storage service does not support Put Block From URL; relaying the data through this machine");
             }
         }
-        ByteBuffer buffer = buffers.get();
+        ByteBuffer buffer = context().buffer((int) block.length());
         source().read(block, buffer);
         byte[] bytes = buffer.array();
         int length = (int) block.length();
         byte[] md5 = Digests.md5(bytes, 0, length);
         context().bandwidth().acquire(length);
-        context().retrier().call("Put Block " + block, () -> blockBlob().stageBlockWithResponse(id,
-                new ByteArrayInputStream(bytes, 0, length), length, md5, null,
+        BlockBlobStageBlockOptions stage = new BlockBlobStageBlockOptions(id,
+                BinaryData.fromByteBuffer(ByteBuffer.wrap(bytes, 0, length))).setContentMd5(md5);
+        context().retrier().call("Put Block " + block, () -> blockBlob().stageBlockWithResponse(stage,
                 context().options().retry().tryTimeout(), Context.NONE), observer);
     }
 

@@ -22,6 +22,11 @@ interface CopySource extends AutoCloseable {
     /** The whole source's MD5. */
     byte[] md5() throws IOException, InterruptedException;
 
+    /** True when {@link #planPages} computes the MD5 on its way (one read of the source instead of two). */
+    default boolean md5KnownAfterPlanning() {
+        return false;
+    }
+
     /** A URL the storage service itself can read the source from (short-lived read SAS), or null if none. */
     String serviceReadableUrl();
 

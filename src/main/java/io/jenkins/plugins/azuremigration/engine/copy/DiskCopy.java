@@ -3,6 +3,7 @@ package io.jenkins.plugins.azuremigration.engine.copy;
 import com.azure.storage.blob.BlobClient;
 import com.azure.storage.blob.models.BlobProperties;
 import io.jenkins.plugins.azuremigration.engine.copy.CopyEvent.Warning;
+import io.jenkins.plugins.azuremigration.engine.wave.BlobType;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -60,16 +61,21 @@ abstract class DiskCopy {
                 counters.resumed.set(source.size());
                 return result(CopyStatus.SUCCEEDED, started, "verified in an earlier run", null);
             }
-            Future<byte[]> sourceMd5 = context.digests().submit(source::md5);
+            // a local page-blob source is digested by its scan; anything else is read by a digest thread meanwhile
+            boolean digestedByScan = task.disk().type() == BlobType.PAGE
+                    && source.md5KnownAfterPlanning();
+            Future<byte[]> sourceMd5 = digestedByScan ? null : context.digests().submit(source::md5);
             ChunkSender sender = new ChunkSender(context, task.machine(), task.target(), task.key(), counters);
             List<ByteRange> planned = send(sender);
             sender.progress(true);
             if (counters.failure() != null || counters.done() < counters.planned.get()) {
-                sourceMd5.cancel(true);
+                if (sourceMd5 != null) {
+                    sourceMd5.cancel(true);
+                }
                 return counters.failure() != null ? result(CopyStatus.FAILED, started, null, counters.failure())
                         : result(CopyStatus.STOPPED, started, null, context.stop().reason());
             }
-            byte[] md5 = await(sourceMd5);
+            byte[] md5 = sourceMd5 == null ? source.md5() : await(sourceMd5);
             finish(planned, md5);
             String mismatch = verify(planned, md5);
             if (mismatch != null) {
@@ -94,8 +100,8 @@ abstract class DiskCopy {
             return local;
         }
         BlobClient sourceBlob = context.targets().blob(task.disk().source().blobUrl());
-        CopySource remote = BlobSource.open(sourceBlob, task.disk().type() == io.jenkins.plugins.azuremigration.engine
-                .wave.BlobType.PAGE, this::call, context.options().retry().tryTimeout(), Duration.ofHours(24));
+        CopySource remote = BlobSource.open(sourceBlob, task.disk().type() == BlobType.PAGE, this::call,
+                context.options().retry().tryTimeout(), Duration.ofHours(24));
         call("Create Container", () -> blob.getContainerClient().createIfNotExists());
         return remote;
     }

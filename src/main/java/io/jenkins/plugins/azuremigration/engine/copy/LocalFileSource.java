@@ -6,11 +6,13 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
 
 /** A disk image or file on the machine that runs the copy (the on-premises Jenkins agent). */
 final class LocalFileSource implements CopySource {
     private final SourceImage image;
     private final FileChannel channel;
+    private volatile byte[] scannedMd5;
 
     private LocalFileSource(SourceImage image, FileChannel channel) {
         this.image = image;
@@ -40,7 +42,9 @@ final class LocalFileSource implements CopySource {
 
     @Override
     public void planPages(PageScanner scanner, PageScanner.RangeSink sink) throws IOException, InterruptedException {
-        scanner.scan(image.file(), image.size(), sink);
+        MessageDigest digest = Digests.md5();
+        scanner.scan(image.file(), image.size(), sink, digest);
+        scannedMd5 = digest.digest();
     }
 
     @Override
@@ -50,8 +54,15 @@ final class LocalFileSource implements CopySource {
     }
 
     @Override
+    public boolean md5KnownAfterPlanning() {
+        return true;
+    }
+
+    /** From the page scan when it read the whole file; otherwise (block blobs) one read of its own. */
+    @Override
     public byte[] md5() throws IOException {
-        return Digests.md5(image.file());
+        byte[] known = scannedMd5;
+        return known != null ? known : Digests.md5(image.file());
     }
 
     @Override

@@ -1,13 +1,14 @@
 package io.jenkins.plugins.azuremigration.engine.copy;
 
+import com.azure.core.util.BinaryData;
 import com.azure.core.util.Context;
 import com.azure.storage.blob.models.BlobHttpHeaders;
 import com.azure.storage.blob.models.BlobRange;
 import com.azure.storage.blob.models.PageRange;
 import com.azure.storage.blob.models.PageRangeItem;
 import com.azure.storage.blob.options.ListPageRangesOptions;
+import com.azure.storage.blob.options.PageBlobUploadPagesOptions;
 import com.azure.storage.blob.specialized.PageBlobClient;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -20,13 +21,11 @@ import java.util.List;
  * checked against the source.
  */
 final class PageBlobCopy extends DiskCopy {
-    private final ThreadLocal<ByteBuffer> buffers;
     private volatile boolean serviceToService;
     private volatile String fallbackReason;
 
     PageBlobCopy(CopyContext context, DiskTask task) {
         super(context, task);
-        this.buffers = ThreadLocal.withInitial(() -> ByteBuffer.allocate(context.options().chunkSize()));
     }
 
     @Override
@@ -99,15 +98,17 @@ final class PageBlobCopy extends DiskCopy {
                 warn("the storage service does not support Put Page From URL; relaying the data through this machine");
             }
         }
-        ByteBuffer buffer = buffers.get();
+        ByteBuffer buffer = context().buffer((int) chunk.length());
         source().read(chunk, buffer);
         byte[] bytes = buffer.array();
         int length = (int) chunk.length();
         byte[] md5 = Digests.md5(bytes, 0, length);
         context().bandwidth().acquire(length);
-        context().retrier().call("Put Page " + chunk, () -> pageBlob().uploadPagesWithResponse(range,
-                new ByteArrayInputStream(bytes, 0, length), md5, null, context().options().retry().tryTimeout(),
-                Context.NONE), observer);
+        // BinaryData over the array: the SDK sends it as it is, with no stream adapter thread in between
+        PageBlobUploadPagesOptions upload = new PageBlobUploadPagesOptions(range,
+                BinaryData.fromByteBuffer(ByteBuffer.wrap(bytes, 0, length))).setContentMd5(md5);
+        context().retrier().call("Put Page " + chunk, () -> pageBlob().uploadPagesWithResponse(upload,
+                context().options().retry().tryTimeout(), Context.NONE), observer);
     }
 
     @Override

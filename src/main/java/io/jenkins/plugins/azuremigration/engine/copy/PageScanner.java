@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
 import java.util.Arrays;
 
 /**
@@ -15,6 +16,8 @@ import java.util.Arrays;
  */
 final class PageScanner {
     static final int PAGE = 512;
+    /** Compared against, never written: shared by every scan. */
+    private static final byte[] ZEROS = new byte[4 * 1024 * 1024];
 
     private final int chunkSize;
     private final int minimumGap;
@@ -36,10 +39,12 @@ final class PageScanner {
         return chunkSize;
     }
 
-    /** Scans {@code length} bytes of {@code file} (the whole disk, footer included). */
-    void scan(Path file, long length, RangeSink sink) throws IOException, InterruptedException {
+    /**
+     * Scans {@code length} bytes of {@code file} (the whole disk, footer included), feeding every byte read to
+     * {@code digest} (or none): the whole-file MD5 costs no second read.
+     */
+    void scan(Path file, long length, RangeSink sink, MessageDigest digest) throws IOException, InterruptedException {
         ByteBuffer buffer = ByteBuffer.allocate(chunkSize);
-        byte[] zeros = new byte[chunkSize];
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             for (long chunkStart = 0; chunkStart < length; chunkStart += chunkSize) {
                 if (Thread.interrupted()) {
@@ -49,21 +54,24 @@ final class PageScanner {
                 buffer.clear().limit(size);
                 readFully(channel, buffer, chunkStart, file);
                 byte[] bytes = buffer.array();
-                if (Arrays.mismatch(bytes, 0, size, zeros, 0, size) < 0) {
+                if (digest != null) {
+                    digest.update(bytes, 0, size);
+                }
+                if (Arrays.mismatch(bytes, 0, size, ZEROS, 0, size) < 0) {
                     continue;
                 }
-                emitRuns(bytes, size, chunkStart, zeros, sink);
+                emitRuns(bytes, size, chunkStart, sink);
             }
         }
     }
 
-    private void emitRuns(byte[] bytes, int size, long chunkStart, byte[] zeros, RangeSink sink)
+    private void emitRuns(byte[] bytes, int size, long chunkStart, RangeSink sink)
             throws IOException, InterruptedException {
         int runStart = -1;
         int runEnd = -1;
         for (int page = 0; page < size; page += PAGE) {
             int pageLength = Math.min(PAGE, size - page);
-            if (Arrays.mismatch(bytes, page, page + pageLength, zeros, 0, pageLength) < 0) {
+            if (Arrays.mismatch(bytes, page, page + pageLength, ZEROS, 0, pageLength) < 0) {
                 continue;
             }
             if (runStart >= 0 && page - runEnd >= minimumGap) {
