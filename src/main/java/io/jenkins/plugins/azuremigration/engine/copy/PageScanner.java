@@ -6,7 +6,14 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Finds the data of a page-blob source: reads the file once, chunk by chunk ({@code chunkSize}, 4 MiB: the largest
@@ -18,6 +25,7 @@ final class PageScanner {
     static final int PAGE = 512;
     /** Compared against, never written: shared by every scan. */
     private static final byte[] ZEROS = new byte[4 * 1024 * 1024];
+    private static final Future<?> DONE = CompletableFuture.completedFuture(null);
 
     private final int chunkSize;
     private final int minimumGap;
@@ -41,27 +49,52 @@ final class PageScanner {
 
     /**
      * Scans {@code length} bytes of {@code file} (the whole disk, footer included), feeding every byte read to
-     * {@code digest} (or none): the whole-file MD5 costs no second read.
+     * {@code digest} (or none): the whole-file MD5 costs no second read. MD5 is the slower of the two (about
+     * 600 MB/s against several GB/s for the zero check), so it runs on a thread of its own over a small ring of
+     * buffers while this thread reads and checks the next ones.
      */
     void scan(Path file, long length, RangeSink sink, MessageDigest digest) throws IOException, InterruptedException {
-        ByteBuffer buffer = ByteBuffer.allocate(chunkSize);
+        ByteBuffer[] ring = {ByteBuffer.allocate(chunkSize), ByteBuffer.allocate(chunkSize), ByteBuffer.allocate(chunkSize)};
+        List<Future<?>> digested = new ArrayList<>(List.of(DONE, DONE, DONE));
+        ExecutorService digester = digest == null ? null : Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "wave-scan-digest");
+            thread.setDaemon(true);
+            return thread;
+        });
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            for (long chunkStart = 0; chunkStart < length; chunkStart += chunkSize) {
+            int slot = 0;
+            for (long chunkStart = 0; chunkStart < length; chunkStart += chunkSize, slot = (slot + 1) % ring.length) {
                 if (Thread.interrupted()) {
                     throw new InterruptedException("scan of " + file + " interrupted");
                 }
+                await(digested.get(slot)); // the digest thread is done with this buffer
+                ByteBuffer buffer = ring[slot];
                 int size = (int) Math.min(chunkSize, length - chunkStart);
                 buffer.clear().limit(size);
                 readFully(channel, buffer, chunkStart, file);
                 byte[] bytes = buffer.array();
-                if (digest != null) {
-                    digest.update(bytes, 0, size);
+                if (digester != null) {
+                    digested.set(slot, digester.submit(() -> digest.update(bytes, 0, size)));
                 }
-                if (Arrays.mismatch(bytes, 0, size, ZEROS, 0, size) < 0) {
-                    continue;
+                if (Arrays.mismatch(bytes, 0, size, ZEROS, 0, size) >= 0) {
+                    emitRuns(bytes, size, chunkStart, sink);
                 }
-                emitRuns(bytes, size, chunkStart, sink);
             }
+            for (Future<?> pending : digested) {
+                await(pending);
+            }
+        } finally {
+            if (digester != null) {
+                digester.shutdownNow();
+            }
+        }
+    }
+
+    private static void await(Future<?> future) throws InterruptedException, IOException {
+        try {
+            future.get();
+        } catch (ExecutionException e) {
+            throw new IOException("digest failed: " + e.getCause(), e.getCause());
         }
     }
 
