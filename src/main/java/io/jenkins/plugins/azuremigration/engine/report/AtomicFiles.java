@@ -5,12 +5,21 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Writes a report so that a reader never sees half of it: into a temporary file beside the target, then renamed
  * over it. An interrupted run leaves the previous report (or none), never a torn one.
+ *
+ * <p>A temporary file is created readable by its owner only; a report is meant to be read (archived, served, mailed),
+ * so the file gets the permissions of the one it replaces, or {@code rw-r--r--} when it is new.
  */
 public final class AtomicFiles {
+    private static final Set<PosixFilePermission> READABLE = PosixFilePermissions.fromString("rw-r--r--");
+
     private AtomicFiles() {
     }
 
@@ -20,6 +29,10 @@ public final class AtomicFiles {
         Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
         try {
             Files.write(temporary, content);
+            PosixFileAttributeView posix = Files.getFileAttributeView(temporary, PosixFileAttributeView.class);
+            if (posix != null) {
+                posix.setPermissions(Files.exists(target) ? Files.getPosixFilePermissions(target) : READABLE);
+            }
             try {
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
