@@ -5,6 +5,7 @@ import io.jenkins.plugins.azuremigration.engine.wave.Wave;
 import io.jenkins.plugins.azuremigration.engine.wave.WaveParser;
 import io.jenkins.plugins.azuremigration.engine.wave.WaveValidationException;
 import java.nio.file.Path;
+import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -39,17 +40,24 @@ abstract class StageCommand implements Callable<Integer> {
         return null;
     }
 
+    /** The wave as the command runs it (e.g. with another window end). */
+    Wave adjust(Wave parsed) {
+        return parsed;
+    }
+
     @Override
     public Integer call() throws InterruptedException {
         Wave parsed;
         try {
-            parsed = WaveParser.parse(wave, System::getenv);
+            parsed = adjust(WaveParser.parse(wave, System::getenv));
         } catch (WaveValidationException e) {
             spec.commandLine().getErr().println(e.getMessage());
             return ExitCode.BAD_INPUT;
         }
+        boolean needsArm = stages().contains(Stage.AGENTS) || stages().contains(Stage.ROLES);
         return StageRun.run(parsed, new StageRun.Request(stages(), dryRun(), revoke(), dnsServer(), out),
-                StageRun.armFor(parsed), false, spec.commandLine().getOut(), spec.commandLine().getErr());
+                needsArm ? StageRun.armFor(parsed) : null, false, spec.commandLine().getOut(),
+                spec.commandLine().getErr());
     }
 
     @Command(name = "agents", description = "Checks the Storage Mover agents of the wave (and adopts missing ones when"
@@ -82,6 +90,23 @@ abstract class StageCommand implements Callable<Integer> {
         @Override
         boolean revoke() {
             return revoke;
+        }
+    }
+
+    @Command(name = "copy", description = "Copies the machines' disks in batches of at most ten; run it again to resume"
+            + " (the checkpoint is DIR/copy-journal.log).")
+    static final class Copy extends StageCommand {
+        @Option(names = "--stop-at", paramLabel = "HH:MM", description = "End of the window; overrides copy.stopAt.")
+        LocalTime stopAt;
+
+        @Override
+        Set<Stage> stages() {
+            return EnumSet.of(Stage.COPY);
+        }
+
+        @Override
+        Wave adjust(Wave parsed) {
+            return stopAt == null ? parsed : parsed.withStopAt(stopAt);
         }
     }
 

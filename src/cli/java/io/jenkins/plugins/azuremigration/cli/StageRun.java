@@ -6,9 +6,9 @@ import io.jenkins.plugins.azuremigration.engine.azure.AzureCredentials;
 import io.jenkins.plugins.azuremigration.engine.copy.CopyOptions;
 import io.jenkins.plugins.azuremigration.engine.copy.ProgressPrinter;
 import io.jenkins.plugins.azuremigration.engine.dns.ArmEndpointReader;
-import io.jenkins.plugins.azuremigration.engine.report.ResultJson;
 import io.jenkins.plugins.azuremigration.engine.report.Stage;
 import io.jenkins.plugins.azuremigration.engine.report.StageOutcome;
+import io.jenkins.plugins.azuremigration.engine.report.WaveReports;
 import io.jenkins.plugins.azuremigration.engine.report.WaveResults;
 import io.jenkins.plugins.azuremigration.engine.run.RunOptions;
 import io.jenkins.plugins.azuremigration.engine.run.WaveRunner;
@@ -18,7 +18,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Runs some of a wave's stages from the command line and writes their results; shared by the stage commands. */
 final class StageRun {
@@ -47,10 +49,12 @@ final class StageRun {
                 arm == null ? null : new ArmEndpointReader(arm)::read, simulated, out::println,
                 new ProgressPrinter(out::println, Duration.ofSeconds(5)), Clock.systemDefaultZone());
         WaveResults results = WaveRunner.run(wave, options);
+        if (results.copy() != null) {
+            ProgressPrinter.printSummary(out::println, results.copy());
+        }
         try {
-            Path written = request.out().resolve("wave-results.json");
-            ResultJson.write(written, results);
-            out.println("results: " + written);
+            List<Path> written = WaveReports.writeAll(results, request.out());
+            out.println("reports: " + written.stream().map(Path::toString).collect(Collectors.joining(", ")));
         } catch (IOException e) {
             err.println("Cannot write the results into " + request.out() + ": " + e.getMessage());
             return ExitCode.ENVIRONMENT;

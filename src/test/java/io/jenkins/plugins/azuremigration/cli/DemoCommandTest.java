@@ -23,7 +23,11 @@ class DemoCommandTest {
         int exit = WaveCli.run(new PrintWriter(out, true), new PrintWriter(err, true), "demo");
 
         assertThat(exit).as(err.toString()).isEqualTo(ExitCode.PASSED);
-        assertThat(out.toString()).contains("Wave demo-wave").contains("4 machines, 6 disks; valid.");
+        assertThat(out.toString()).contains("Wave demo-wave").contains("4 machines, 6 disks, 2 agents; valid.")
+                .contains("[agents] passed").contains("[dns] passed").contains("[roles] passed").contains("[copy] passed");
+        for (String report : io.jenkins.plugins.azuremigration.engine.report.WaveReports.FILE_NAMES) {
+            assertThat(ProjectHome.work().resolve("demo/reports/" + report)).isNotEmptyFile();
+        }
         Path demo = ProjectHome.work().resolve("demo");
         assertThat(demo.resolve("disks/web01-os.vhd")).exists();
         assertThat(Files.size(demo.resolve("disks/web01-os.vhd"))).isEqualTo(48L * 1024 * 1024 + 512);
