@@ -62,7 +62,8 @@ public final class ArmSnapshot {
                     nics.add(nic);
                 }
             }
-            List<JsonNode> groups = zoneGroupsByEndpoint.getOrDefault(ArmIds.key(id, ArmIds.lastSegment(id)), List.of());
+            List<JsonNode> groups = zoneGroupsByEndpoint.getOrDefault(ArmIds.key(id, ArmIds.lastSegment(id)),
+                    List.of());
             byId.put(id.toLowerCase(Locale.ROOT), PrivateEndpointJson.parse(endpoint, groups, nics));
         }
         return new ArmSnapshot(byId);

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -38,8 +39,8 @@ public record DnsCheckReport(String waveName, String resolver, Instant started, 
      * fault of the names (bin/wave exits 3).
      */
     public boolean resolverUnreachable() {
-        return !results.isEmpty() && results.stream().allMatch(r -> r.resolution().outcome() == Resolution.Outcome.TIMEOUT
-                || r.resolution().outcome() == Resolution.Outcome.UNREACHABLE);
+        return !results.isEmpty() && results.stream().map(r -> r.resolution().outcome())
+                .allMatch(o -> o == Resolution.Outcome.TIMEOUT || o == Resolution.Outcome.UNREACHABLE);
     }
 
     /** e.g. {@code 12 names via 127.0.0.1:5353 in 0.4 s: 9 OK, 1 warning, 2 failed (1 PUBLIC_IP, 1 NXDOMAIN)}. */
@@ -53,7 +54,7 @@ public record DnsCheckReport(String waveName, String resolver, Instant started, 
         if (failures.length() > 0) {
             failures.append(')');
         }
-        return results.size() + " names via " + resolver + " in " + String.format(java.util.Locale.ROOT, "%.1f s",
+        return results.size() + " names via " + resolver + " in " + String.format(Locale.ROOT, "%.1f s",
                 elapsed.toMillis() / 1000.0) + ": " + count(Severity.PASS) + " OK, " + count(Severity.WARNING)
                 + " warning(s), " + count(Severity.FAIL) + " failed" + failures;
     }

@@ -30,7 +30,8 @@ public final class PrivateEndpointJson {
         for (JsonNode nic : networkInterfaces) {
             names.addAll(networkInterfaceFqdns(nic));
         }
-        return new PrivateEndpoint(id, name != null ? name : ArmIds.lastSegment(id), connectionState(properties), names);
+        return new PrivateEndpoint(id, name != null ? name : ArmIds.lastSegment(id), connectionState(properties),
+                names);
     }
 
     /** The ids of the endpoint's network interfaces, to fetch (or find) their payloads. */

@@ -21,7 +21,8 @@ public record PrivateLinkZone(String service, String zone, String publicSuffix) 
 
     /**
      * The name clients use for a record of this zone: {@code acct.privatelink.blob.core.windows.net} becomes
-     * {@code acct.blob.core.windows.net}, {@code kv.privatelink.vaultcore.azure.net} becomes {@code kv.vault.azure.net}.
+     * {@code acct.blob.core.windows.net}, {@code kv.privatelink.vaultcore.azure.net} becomes
+     * {@code kv.vault.azure.net}.
      */
     public Optional<String> publicNameOf(String privatelinkName) {
         Matcher matcher = recordPattern(zone).matcher(normalize(privatelinkName));

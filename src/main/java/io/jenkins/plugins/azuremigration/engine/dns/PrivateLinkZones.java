@@ -24,7 +24,8 @@ public final class PrivateLinkZones {
                 zone(SITE_RECOVERY, "privatelink.siterecovery.windowsazure.com", "siterecovery.windowsazure.com"),
                 zone(SITE_RECOVERY, "{region}.privatelink.siterecovery.windowsazure.com",
                         "{region}.siterecovery.windowsazure.com"),
-                zone("Azure Backup (vault)", "privatelink.{geo}.backup.windowsazure.com", "{geo}.backup.windowsazure.com"),
+                zone("Azure Backup (vault)", "privatelink.{geo}.backup.windowsazure.com",
+                        "{geo}.backup.windowsazure.com"),
                 zone("Azure Migrate", "privatelink.prod.migration.windowsazure.com", "prod.migration.windowsazure.com"),
                 zone("Service Bus", "privatelink.servicebus.windows.net", "servicebus.windows.net"),
                 zone("Azure Arc", "privatelink.his.arc.azure.com", "his.arc.azure.com"),
@@ -36,7 +37,8 @@ public final class PrivateLinkZones {
                 zone(SITE_RECOVERY, "privatelink.siterecovery.windowsazure.us", "siterecovery.windowsazure.us"),
                 zone(SITE_RECOVERY, "{region}.privatelink.siterecovery.windowsazure.us",
                         "{region}.siterecovery.windowsazure.us"),
-                zone("Azure Backup (vault)", "privatelink.{geo}.backup.windowsazure.us", "{geo}.backup.windowsazure.us"),
+                zone("Azure Backup (vault)", "privatelink.{geo}.backup.windowsazure.us",
+                        "{geo}.backup.windowsazure.us"),
                 zone("Azure Migrate", "privatelink.prod.migration.windowsazure.us", "prod.migration.windowsazure.us"),
                 zone("Service Bus", "privatelink.servicebus.usgovcloudapi.net", "servicebus.usgovcloudapi.net"),
                 // Arc's sovereign-cloud zones are not in our reference table; these follow Microsoft's DNS table
@@ -71,7 +73,7 @@ public final class PrivateLinkZones {
         return ZONES.get(cloud);
     }
 
-    /** The privatelink zone {@code name} lies in: a listed one, or the part from an unlisted {@code privatelink} label. */
+    /** The privatelink zone {@code name} lies in: a listed one, or from an unlisted {@code privatelink} label on. */
     public Optional<String> zoneOf(String name) {
         for (PrivateLinkZone zone : zones()) {
             Optional<String> found = zone.zoneOf(name);

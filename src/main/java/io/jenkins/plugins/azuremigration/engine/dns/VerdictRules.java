@@ -21,7 +21,8 @@ final class VerdictRules {
     DnsCheckResult judge(ExpectedName expected, Resolution resolution, long elapsedMillis) {
         Judgement judgement = judgement(expected, resolution);
         return new DnsCheckResult(expected.fqdn(), judgement.verdict(), judgement.reason(), expected.privateIps(),
-                expected.sources(), expected.privateEndpointIds(), expected.connectionState(), resolution, elapsedMillis);
+                expected.sources(), expected.privateEndpointIds(), expected.connectionState(), resolution,
+                elapsedMillis);
     }
 
     private Judgement judgement(ExpectedName expected, Resolution resolution) {

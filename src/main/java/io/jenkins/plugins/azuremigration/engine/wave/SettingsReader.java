@@ -21,8 +21,8 @@ final class SettingsReader {
             "(?=.{1,253}\\.?$)([A-Za-z0-9_](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z0-9-]{2,63}\\.?");
     private static final Pattern IPV4 = Pattern.compile("(25[0-5]|2[0-4]\\d|1?\\d?\\d)(\\.(25[0-5]|2[0-4]\\d|1?\\d?\\d)){3}");
     private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
-    private static final Pattern PRIVATE_ENDPOINT_ID = Pattern.compile(
-            "(?i)/subscriptions/[^/\\s]+/resourceGroups/[^/\\s]+/providers/Microsoft\\.Network/privateEndpoints/[^/\\s]+");
+    private static final Pattern PRIVATE_ENDPOINT_ID = Pattern.compile("(?i)/subscriptions/[^/\\s]+/resourceGroups/"
+            + "[^/\\s]+/providers/Microsoft\\.Network/privateEndpoints/[^/\\s]+");
     private static final Pattern HOUR_MINUTE = Pattern.compile("\\d{1,2}:\\d{2}");
 
     private final String file;
