@@ -1,5 +1,7 @@
 package io.jenkins.plugins.azuremigration.cli;
 
+import io.jenkins.plugins.azuremigration.engine.azure.ArmException;
+import io.jenkins.plugins.azuremigration.engine.dns.ArmEndpointReader;
 import io.jenkins.plugins.azuremigration.engine.dns.ArmPayloadException;
 import io.jenkins.plugins.azuremigration.engine.dns.ArmSnapshot;
 import io.jenkins.plugins.azuremigration.engine.dns.DnsCheck;
@@ -9,6 +11,10 @@ import io.jenkins.plugins.azuremigration.engine.dns.DnsReportJson;
 import io.jenkins.plugins.azuremigration.engine.dns.DnsReportTable;
 import io.jenkins.plugins.azuremigration.engine.dns.DnsServerAddress;
 import io.jenkins.plugins.azuremigration.engine.dns.PrivateEndpoint;
+import io.jenkins.plugins.azuremigration.engine.report.Stage;
+import io.jenkins.plugins.azuremigration.engine.report.StageOutcome;
+import io.jenkins.plugins.azuremigration.engine.report.WaveReports;
+import io.jenkins.plugins.azuremigration.engine.report.WaveResults;
 import io.jenkins.plugins.azuremigration.engine.wave.Wave;
 import io.jenkins.plugins.azuremigration.engine.wave.WaveParser;
 import io.jenkins.plugins.azuremigration.engine.wave.WaveValidationException;
@@ -16,6 +22,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -39,12 +46,12 @@ final class DnsCommand implements Callable<Integer> {
     private String dnsServer;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "wave-reports",
-            description = "Where dns-results.json goes (default: ${DEFAULT-VALUE}).")
+            description = "Where dns-results.json and the four wave reports go (default: ${DEFAULT-VALUE}).")
     private Path out;
 
     @Option(names = "--arm-json", paramLabel = "DIR", description = "Saved ARM GET responses (*.json) of the private"
-            + " endpoints, their privateDnsZoneGroups and network interfaces: the expected names and IPs, until"
-            + " the wave reads them from Azure itself (issue #5).")
+            + " endpoints, their privateDnsZoneGroups and network interfaces, instead of reading them from Azure"
+            + " (for a machine that cannot reach Azure Resource Manager).")
     private Path armJson;
 
     @CommandLine.Spec
@@ -65,7 +72,7 @@ final class DnsCommand implements Callable<Integer> {
         } catch (WaveValidationException e) {
             err.println(e.getMessage());
             return ExitCode.BAD_INPUT;
-        } catch (IllegalArgumentException | ArmPayloadException e) {
+        } catch (IllegalArgumentException | ArmPayloadException | ArmException e) {
             err.println("wave dns: " + e.getMessage() + "; nothing was checked.");
             return ExitCode.BAD_INPUT;
         } catch (IOException e) {
@@ -92,6 +99,11 @@ final class DnsCommand implements Callable<Integer> {
         DnsReportTable.render(report).forEach(console::println);
         try {
             console.println("Results: " + DnsReportJson.write(report, out));
+            WaveResults results = new WaveResults(parsed.name(), wave.toString(), parsed.cloud().waveName(),
+                    report.started(), report.started().plus(report.elapsed()), false, List.of(new StageOutcome(Stage.DNS,
+                    report.passed() ? StageOutcome.Status.PASSED : StageOutcome.Status.FAILED, report.summary())),
+                    List.of(), report, List.of(), List.of(), null, Map.of());
+            console.println("Reports: " + WaveReports.writeAll(results, out));
         } catch (IOException e) {
             err.println("wave dns: cannot write " + out.resolve(DnsReportJson.FILE_NAME) + ": " + e.getMessage());
             return ExitCode.ENVIRONMENT;
@@ -111,12 +123,8 @@ final class DnsCommand implements Callable<Integer> {
     private List<PrivateEndpoint> endpoints(Wave parsed) throws IOException, ArmPayloadException {
         List<String> ids = parsed.dns().privateEndpoints();
         if (armJson == null) {
-            if (!ids.isEmpty()) {
-                throw new IllegalArgumentException("dns.privateEndpoints names " + ids.size() + " private endpoint(s),"
-                        + " but reading them from Azure comes with the ARM client (issue #5); until then pass"
-                        + " --arm-json DIR with their saved GET responses");
-            }
-            return List.of();
+            // read from Azure Resource Manager, signed in as the command line is (az login, AZURE_* variables, ...)
+            return ids.isEmpty() ? List.of() : new ArmEndpointReader(StageRun.armFor(parsed)).read(ids);
         }
         ArmSnapshot snapshot = ArmSnapshot.read(armJson);
         return ids.isEmpty() ? snapshot.endpoints() : snapshot.select(ids);
