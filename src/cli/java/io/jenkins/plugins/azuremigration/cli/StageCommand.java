@@ -23,6 +23,14 @@ abstract class StageCommand implements Callable<Integer> {
             defaultValue = "wave-reports")
     Path out;
 
+    @Option(names = "--access-token-file", paramLabel = "FILE", description = "Send the ARM bearer token in FILE"
+            + " (e.g. from az account get-access-token) instead of signing in; read again when it is renewed.")
+    Path accessTokenFile;
+
+    @Option(names = "--arm-ca", paramLabel = "PEM", description = "Trust exactly this certificate for Azure Resource"
+            + " Manager (the local simulator's); by default the system's trust store.")
+    Path armCertificate;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -55,8 +63,17 @@ abstract class StageCommand implements Callable<Integer> {
             return ExitCode.BAD_INPUT;
         }
         boolean needsArm = stages().contains(Stage.AGENTS) || stages().contains(Stage.ROLES);
+        java.net.URI endpoint = parsed.azure().resourceManagerEndpoint();
+        boolean simulated = endpoint != null && ("127.0.0.1".equals(endpoint.getHost()) || "localhost".equals(endpoint.getHost()));
+        io.jenkins.plugins.azuremigration.engine.azure.ArmClient arm;
+        try {
+            arm = needsArm ? StageRun.armFor(parsed, new StageRun.ArmAccess(accessTokenFile, armCertificate)) : null;
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return ExitCode.BAD_INPUT;
+        }
         return StageRun.run(parsed, new StageRun.Request(stages(), dryRun(), revoke(), dnsServer(), out),
-                needsArm ? StageRun.armFor(parsed) : null, false, spec.commandLine().getOut(),
+                arm, simulated, spec.commandLine().getOut(),
                 spec.commandLine().getErr());
     }
 

@@ -3,6 +3,7 @@ package io.jenkins.plugins.azuremigration.cli;
 import io.jenkins.plugins.azuremigration.engine.azure.ArmClient;
 import io.jenkins.plugins.azuremigration.engine.azure.ArmOptions;
 import io.jenkins.plugins.azuremigration.engine.azure.AzureCredentials;
+import io.jenkins.plugins.azuremigration.engine.azure.StaticTokenCredential;
 import io.jenkins.plugins.azuremigration.engine.copy.CopyOptions;
 import io.jenkins.plugins.azuremigration.engine.copy.ProgressPrinter;
 import io.jenkins.plugins.azuremigration.engine.dns.ArmEndpointReader;
@@ -31,11 +32,32 @@ final class StageRun {
     private StageRun() {
     }
 
+    /** How the command line reaches ARM: the defaults, or a token file and an extra trusted certificate. */
+    record ArmAccess(Path accessTokenFile, Path trustedCertificate) {
+        static ArmAccess defaults() {
+            return new ArmAccess(null, null);
+        }
+    }
+
     /** An ARM client for the wave: its cloud (or azure.resourceManagerEndpoint), signed in by the command-line chain. */
     static ArmClient armFor(Wave wave) {
-        var http = new com.azure.core.http.jdk.httpclient.JdkHttpClientBuilder().build();
-        ArmOptions.Builder options = ArmOptions.builder(AzureCredentials.commandLineChain(wave.cloud(),
-                wave.azure().tenantId(), http)).cloud(wave.cloud()).httpClient(http);
+        return armFor(wave, ArmAccess.defaults());
+    }
+
+    /**
+     * An ARM client for the wave. With {@code accessTokenFile} it sends that token instead of signing in; with
+     * {@code trustedCertificate} (PEM) it trusts exactly that certificate, e.g. the local simulator's.
+     */
+    static ArmClient armFor(Wave wave, ArmAccess access) {
+        java.net.http.HttpClient.Builder jdk = java.net.http.HttpClient.newBuilder();
+        if (access.trustedCertificate() != null) {
+            jdk.sslContext(TrustedCertificate.sslContext(access.trustedCertificate()));
+        }
+        var http = new com.azure.core.http.jdk.httpclient.JdkHttpClientBuilder(jdk).build();
+        ArmOptions.Builder options = ArmOptions.builder(access.accessTokenFile() != null
+                ? new StaticTokenCredential(access.accessTokenFile())
+                : AzureCredentials.commandLineChain(wave.cloud(), wave.azure().tenantId(), http))
+                .cloud(wave.cloud()).httpClient(http);
         if (wave.azure().resourceManagerEndpoint() != null) {
             options.endpoint(wave.azure().resourceManagerEndpoint());
         }
