@@ -2,6 +2,8 @@ package io.jenkins.plugins.azuremigration.engine.azure;
 
 import com.azure.core.credential.TokenCredential;
 import com.azure.core.http.HttpClient;
+import com.azure.core.http.ProxyOptions;
+import com.azure.core.http.jdk.httpclient.JdkHttpClientBuilder;
 import io.jenkins.plugins.azuremigration.engine.wave.AzureCloud;
 import java.net.URI;
 import java.time.Duration;
@@ -34,6 +36,7 @@ public record ArmOptions(URI endpoint, String tokenScope, TokenCredential creden
         private AzureCloud cloud = AzureCloud.AZURE_PUBLIC_CLOUD;
         private URI endpoint;
         private HttpClient httpClient;
+        private ProxyOptions proxy;
         private int maxRetries = 10;
         private Duration baseDelay = Duration.ofSeconds(1);
         private Duration maxDelay = Duration.ofSeconds(60);
@@ -61,6 +64,15 @@ public record ArmOptions(URI endpoint, String tokenScope, TokenCredential creden
             return this;
         }
 
+        /**
+         * Sends ARM calls through an HTTP proxy (Jenkins maps its own proxy settings here). Ignored when an
+         * {@link #httpClient} is given: that client carries its own route.
+         */
+        public Builder proxy(ProxyOptions value) {
+            this.proxy = value;
+            return this;
+        }
+
         /** Retries after the first try (429, 5xx, 408, dropped connections), exponential from base to max delay. */
         public Builder retries(int count, Duration base, Duration max) {
             this.maxRetries = count;
@@ -79,7 +91,7 @@ public record ArmOptions(URI endpoint, String tokenScope, TokenCredential creden
         public ArmOptions build() {
             return new ArmOptions(endpoint != null ? endpoint : URI.create(cloud.resourceManagerEndpoint()),
                     cloud.resourceManagerScope(), credential,
-                    httpClient != null ? httpClient : new com.azure.core.http.jdk.httpclient.JdkHttpClientBuilder().build(),
+                    httpClient != null ? httpClient : new JdkHttpClientBuilder().proxy(proxy).build(),
                     maxRetries, baseDelay, maxDelay, pollInterval, operationTimeout);
         }
     }
