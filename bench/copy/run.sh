@@ -141,8 +141,8 @@ measure() { # CASE TOOL REP OUTFILE CMD...
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t' "$c" "$t" "$r" "$wall" "$user" "$sys" "$rss" >> "$TSV"
 }
 row_end() { printf '%s\n' "$*" >> "$TSV"; }
-json_sum() { # FILE FIELD: sum of a numeric field over copy-results.json
-  grep -o "\"$2\" : [0-9]*" "$1" | awk '{s+=$3} END {print s+0}'
+json_sum() { # FILE FIELD: sum of a numeric field over every disk of the copy in wave-report.json
+  python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); print(sum(d.get(sys.argv[2], 0) for m in (r.get("copy") or {}).get("machines", []) for d in m.get("disks", [])))' "$1" "$2" 2>/dev/null || echo 0
 }
 azcopy_job() { grep -o 'Job [0-9a-f-]* has started' "$1" | head -1 | awk '{print $2}'; }
 azcopy_bytes() { sed -n 's/^Total Number of Bytes Transferred: //p' "$1" | tail -1; }
@@ -154,7 +154,7 @@ case_a() {
     local c=ours-$r; helper container $PORT a-$c
     write_wave "$W/a-$c.yaml" a-$c 1 "$S/a.vhd:a.vhd:page"; rm -rf "$W/out-a-$c"
     measure a ours $r "$RES/a-$c.log" bash -c "wave copy '$W/a-$c.yaml' --out '$W/out-a-$c'"
-    row_end "rc=$LAST_RC sent=$(json_sum "$W/out-a-$c/copy-results.json" bytesSent) $(helper written $PORT a-$c)"
+    row_end "rc=$LAST_RC sent=$(json_sum "$W/out-a-$c/wave-report.json" bytesSent) $(helper written $PORT a-$c)"
     c=azcopy-$r; helper container $PORT a-$c
     measure a azcopy $r "$RES/a-$c.log" "$AZ" copy "$S/a.vhd" "$ENDPOINT/a-$c/a.vhd?$SAS" --from-to LocalBlob \
       --blob-type PageBlob
@@ -170,7 +170,7 @@ case_b() {
   for r in $(seq 1 "$B_REPS"); do
     local c=ours-$r; write_wave "$W/b-$c.yaml" b-$c 1 "$S/b.bin:b.bin:block"; rm -rf "$W/out-b-$c"
     measure b ours $r "$RES/b-$c.log" bash -c "wave copy '$W/b-$c.yaml' --out '$W/out-b-$c'"
-    row_end "rc=$LAST_RC sent=$(json_sum "$W/out-b-$c/copy-results.json" bytesSent) $(helper written $PORT b-$c)"
+    row_end "rc=$LAST_RC sent=$(json_sum "$W/out-b-$c/wave-report.json" bytesSent) $(helper written $PORT b-$c)"
     c=azcopy-$r; helper container $PORT b-$c
     measure b azcopy $r "$RES/b-$c.log" "$AZ" copy "$S/b.bin" "$ENDPOINT/b-$c/b.bin?$SAS" --from-to LocalBlob \
       --blob-type BlockBlob
@@ -196,7 +196,7 @@ case_c() {
     at_kill=$(helper written $PORT c-$c | sed 's/.*pageBytes=\([0-9]*\).*/\1/')
     row_end "journal=$(awk '$1=="chunk"{s+=$4} END{print s+0}' "$out/copy-journal.log") pagesAtKill=$at_kill $(grep -ho 'killed=[0-9]* at=[0-9]*\|finished-before-kill at=[0-9]*' "$RES/c-$c-killed.log" | tr '\n' ' ')"
     measure c ours-resume $r "$RES/c-$c-resume.log" bash -c "wave copy '$W/c-$c.yaml' --out '$out'"
-    row_end "rc=$LAST_RC sent=$(json_sum "$out/copy-results.json" bytesSent) resumed=$(json_sum "$out/copy-results.json" bytesResumed) pagesAtKill=$at_kill killedWall=$killed_wall $(helper written $PORT c-$c)"
+    row_end "rc=$LAST_RC sent=$(json_sum "$out/wave-report.json" bytesSent) resumed=$(json_sum "$out/wave-report.json" bytesResumed) pagesAtKill=$at_kill killedWall=$killed_wall $(helper written $PORT c-$c)"
     # AzCopy: kill -9 once the blob's page ranges hold half the non-zero bytes, then `azcopy jobs resume`
     c=azcopy-$r; helper container $PORT c-$c
     measure c azcopy-killed $r "$RES/c-$c-killed.log" bash -c "'$AZ' copy '$S/a.vhd' '$ENDPOINT/c-$c/a.vhd?$SAS' \
@@ -220,7 +220,7 @@ case_d() {
   for r in $(seq 1 "$D_REPS"); do
     local c=ours-$r; write_wave "$W/d-$c.yaml" d-$c 10 "${specs[@]}"; rm -rf "$W/out-d-$c"
     measure d ours $r "$RES/d-$c.log" bash -c "wave copy '$W/d-$c.yaml' --out '$W/out-d-$c'"
-    row_end "rc=$LAST_RC machines=10 sent=$(json_sum "$W/out-d-$c/copy-results.json" bytesSent) $(helper written $PORT d-$c)"
+    row_end "rc=$LAST_RC machines=10 sent=$(json_sum "$W/out-d-$c/wave-report.json" bytesSent) $(helper written $PORT d-$c)"
     c=azcopy-$r; helper container $PORT d-$c
     measure d azcopy $r "$RES/d-$c.log" "$AZ" copy "$S/d/*" "$ENDPOINT/d-$c?$SAS" --from-to LocalBlob \
       --blob-type PageBlob
@@ -241,7 +241,7 @@ case_d() {
       done; } > "$big"
     rm -rf "$W/out-d-$n"
     measure d ours-x$n 1 "$RES/d-ours-x$n.log" bash -c "wave copy '$big' --out '$W/out-d-$n'"
-    row_end "rc=$LAST_RC machines=$n sent=$(json_sum "$W/out-d-$n/copy-results.json" bytesSent) $(helper written $PORT d-$n)"
+    row_end "rc=$LAST_RC machines=$n sent=$(json_sum "$W/out-d-$n/wave-report.json" bytesSent) $(helper written $PORT d-$n)"
     log "(d) $n machines x 2 disks of $E_MIB MiB: done"
   done
   azurite_stop d
