@@ -1,9 +1,11 @@
 package io.jenkins.plugins.azuremigration.cli;
 
+import io.jenkins.plugins.azuremigration.engine.azure.ArmClient;
 import io.jenkins.plugins.azuremigration.engine.report.Stage;
 import io.jenkins.plugins.azuremigration.engine.wave.Wave;
 import io.jenkins.plugins.azuremigration.engine.wave.WaveParser;
 import io.jenkins.plugins.azuremigration.engine.wave.WaveValidationException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.util.EnumSet;
@@ -63,9 +65,10 @@ abstract class StageCommand implements Callable<Integer> {
             return ExitCode.BAD_INPUT;
         }
         boolean needsArm = stages().contains(Stage.AGENTS) || stages().contains(Stage.ROLES);
-        java.net.URI endpoint = parsed.azure().resourceManagerEndpoint();
+        URI endpoint = parsed.azure().resourceManagerEndpoint();
+        // an ARM endpoint on this very machine can only be the local simulator: the reports must say so
         boolean simulated = endpoint != null && ("127.0.0.1".equals(endpoint.getHost()) || "localhost".equals(endpoint.getHost()));
-        io.jenkins.plugins.azuremigration.engine.azure.ArmClient arm;
+        ArmClient arm;
         try {
             arm = needsArm ? StageRun.armFor(parsed, new StageRun.ArmAccess(accessTokenFile, armCertificate)) : null;
         } catch (IllegalArgumentException e) {

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.azuremigration.cli;
 
+import com.azure.core.http.jdk.httpclient.JdkHttpClientBuilder;
 import io.jenkins.plugins.azuremigration.engine.azure.ArmClient;
 import io.jenkins.plugins.azuremigration.engine.azure.ArmOptions;
 import io.jenkins.plugins.azuremigration.engine.azure.AzureCredentials;
@@ -16,6 +17,7 @@ import io.jenkins.plugins.azuremigration.engine.run.WaveRunner;
 import io.jenkins.plugins.azuremigration.engine.wave.Wave;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -49,11 +51,11 @@ final class StageRun {
      * {@code trustedCertificate} (PEM) it trusts exactly that certificate, e.g. the local simulator's.
      */
     static ArmClient armFor(Wave wave, ArmAccess access) {
-        java.net.http.HttpClient.Builder jdk = java.net.http.HttpClient.newBuilder();
+        HttpClient.Builder jdk = HttpClient.newBuilder();
         if (access.trustedCertificate() != null) {
             jdk.sslContext(TrustedCertificate.sslContext(access.trustedCertificate()));
         }
-        var http = new com.azure.core.http.jdk.httpclient.JdkHttpClientBuilder(jdk).build();
+        var http = new JdkHttpClientBuilder(jdk).build();
         ArmOptions.Builder options = ArmOptions.builder(access.accessTokenFile() != null
                 ? new StaticTokenCredential(access.accessTokenFile())
                 : AzureCredentials.commandLineChain(wave.cloud(), wave.azure().tenantId(), http))
