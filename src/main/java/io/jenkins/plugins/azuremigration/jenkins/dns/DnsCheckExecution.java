@@ -1,0 +1,70 @@
+package io.jenkins.plugins.azuremigration.jenkins.dns;
+
+import hudson.AbortException;
+import hudson.EnvVars;
+import hudson.FilePath;
+import hudson.model.Result;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import io.jenkins.plugins.azuremigration.engine.dns.DnsCheckReport;
+import io.jenkins.plugins.azuremigration.engine.dns.DnsCheckResult;
+import io.jenkins.plugins.azuremigration.engine.dns.DnsReportTable;
+import io.jenkins.plugins.azuremigration.engine.dns.Severity;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jenkinsci.plugins.workflow.steps.StepContext;
+import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
+
+/** Sends the check to the agent that holds the workspace, prints the table and turns failures into the step's result. */
+class DnsCheckExecution extends SynchronousNonBlockingStepExecution<List<Map<String, Object>>> {
+    private static final long serialVersionUID = 1L;
+
+    private final transient DnsCheckStep step;
+
+    DnsCheckExecution(DnsCheckStep step, StepContext context) {
+        super(context);
+        this.step = step;
+    }
+
+    @Override
+    protected List<Map<String, Object>> run() throws Exception {
+        FilePath workspace = getContext().get(FilePath.class);
+        TaskListener listener = getContext().get(TaskListener.class);
+        EnvVars environment = getContext().get(EnvVars.class);
+        DnsCheckReport report = workspace.act(step.callable(environment));
+        PrintStream logger = listener.getLogger();
+        logger.println("Private-link DNS of wave " + report.waveName() + ", resolved on the agent via "
+                + report.resolver() + ":");
+        DnsReportTable.render(report).forEach(logger::println);
+        logger.println("Reports: " + step.getOut() + "/ in the workspace");
+        if (!report.passed()) {
+            long failed = report.count(Severity.FAIL);
+            if (!step.isUnstableOnFailure()) {
+                throw new AbortException("azureMigrationDnsCheck: " + failed + " of " + report.results().size()
+                        + " name(s) failed the private-link DNS check");
+            }
+            logger.println("azureMigrationDnsCheck: " + failed + " name(s) failed; marking the build UNSTABLE");
+            getContext().get(Run.class).setResult(Result.UNSTABLE);
+        }
+        return verdicts(report);
+    }
+
+    /** One map of plain values per FQDN, for the Pipeline script. */
+    static List<Map<String, Object>> verdicts(DnsCheckReport report) {
+        List<Map<String, Object>> verdicts = new ArrayList<>();
+        for (DnsCheckResult result : report.results()) {
+            Map<String, Object> verdict = new LinkedHashMap<>();
+            verdict.put("fqdn", result.fqdn());
+            verdict.put("verdict", result.verdict().name());
+            verdict.put("severity", result.severity().name());
+            verdict.put("expected", new ArrayList<>(result.expectedIps()));
+            verdict.put("observed", new ArrayList<>(result.observedAddresses()));
+            verdict.put("reason", result.reason());
+            verdicts.add(verdict);
+        }
+        return verdicts;
+    }
+}
