@@ -82,6 +82,13 @@ final class ChunkSender {
         } catch (InterruptedException e) {
             counters.fail("interrupted");
             Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            // a bug or an SDK surprise must fail this disk visibly, never leave a chunk silently unsent
+            counters.fail("unexpected " + e.getClass().getSimpleName() + " while sending " + chunk);
+        } catch (Error e) {
+            counters.fail(e.getClass().getSimpleName() + " while sending " + chunk
+                    + (e instanceof OutOfMemoryError ? ": give the JVM more heap or lower copy.connections" : ""));
+            throw e;
         } finally {
             limit.release();
             pending.arriveAndDeregister();

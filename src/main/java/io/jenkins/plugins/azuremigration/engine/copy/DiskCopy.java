@@ -72,8 +72,13 @@ abstract class DiskCopy {
                 if (sourceMd5 != null) {
                     sourceMd5.cancel(true);
                 }
-                return counters.failure() != null ? result(CopyStatus.FAILED, started, null, counters.failure())
-                        : result(CopyStatus.STOPPED, started, null, context.stop().reason());
+                if (counters.failure() != null) {
+                    return result(CopyStatus.FAILED, started, null, counters.failure());
+                }
+                String stopReason = context.stop().reason();
+                return stopReason != null ? result(CopyStatus.STOPPED, started, null, stopReason)
+                        : result(CopyStatus.FAILED, started, null, "some chunks were not sent and no reason was"
+                                + " recorded; run the same command again to resume");
             }
             byte[] md5 = sourceMd5 == null ? source.md5() : await(sourceMd5);
             finish(planned, md5);

@@ -138,20 +138,27 @@ public final class WaveCopy {
         machines.execute(() -> {
             int nowInFlight = inFlight.incrementAndGet();
             context.listener().on(new MachineStarted(context.now(), machine.name(), batch, nowInFlight));
-            MachineResult result;
+            MachineResult result = MachineResult.notRun(machine.name(), CopyStatus.FAILED, "ended without a result");
             try {
                 result = new MachineCopy(context, machine, wave.folder(), batch).run();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 result = MachineResult.notRun(machine.name(), CopyStatus.STOPPED, "interrupted");
             } catch (RuntimeException e) {
-                // one machine's bug must not take the wave down; the report names it
-                result = MachineResult.notRun(machine.name(), CopyStatus.FAILED, "unexpected error: " + e);
+                // one machine's bug must not take the wave down; the report names it (by type: messages may quote URLs)
+                result = MachineResult.notRun(machine.name(), CopyStatus.FAILED, "unexpected "
+                        + e.getClass().getSimpleName());
+            } catch (Error e) {
+                result = MachineResult.notRun(machine.name(), CopyStatus.FAILED, e.getClass().getSimpleName()
+                        + (e instanceof OutOfMemoryError ? ": give the JVM more heap or lower copy.connections" : ""));
+                throw e;
+            } finally {
+                // always, even for an Error: the admission loop waits on this machine to free its slot
+                results.put(machine.name(), result);
+                context.listener().on(new MachineFinished(context.now(), machine.name(), result.status(),
+                        inFlight.decrementAndGet(), result.error()));
+                done.complete(null);
             }
-            results.put(machine.name(), result);
-            context.listener().on(new MachineFinished(context.now(), machine.name(), result.status(),
-                    inFlight.decrementAndGet(), result.error()));
-            done.complete(null);
         });
         return done;
     }
