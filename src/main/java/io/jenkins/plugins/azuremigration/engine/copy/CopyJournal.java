@@ -1,11 +1,11 @@
 package io.jenkins.plugins.azuremigration.engine.copy;
 
+import io.jenkins.plugins.azuremigration.engine.files.AtomicFiles;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -66,9 +66,7 @@ final class CopyJournal implements AutoCloseable {
     static CopyJournal open(Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         Map<String, DiskState> disks = Files.exists(file) ? replay(file) : new HashMap<>();
-        Path compacted = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.write(compacted, compactedLines(disks), StandardCharsets.UTF_8);
-        Files.move(compacted, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFiles.write(file, (String.join("\n", compactedLines(disks)) + "\n").getBytes(StandardCharsets.UTF_8));
         return new CopyJournal(file, disks);
     }
 

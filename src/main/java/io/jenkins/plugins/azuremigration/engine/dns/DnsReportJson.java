@@ -4,12 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.jenkins.plugins.azuremigration.engine.files.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * The report as {@code dns-results.json}. The fields are written one by one (not by reflection) so that the
@@ -45,19 +43,8 @@ public final class DnsReportJson {
 
     /** Writes {@code dir/dns-results.json} atomically: readers see the old file or the whole new one, never half. */
     public static Path write(DnsCheckReport report, Path dir) throws IOException {
-        Files.createDirectories(dir);
         Path target = dir.resolve(FILE_NAME);
-        Path temporary = Files.createTempFile(dir, "." + FILE_NAME + ".", ".tmp");
-        try {
-            Files.write(temporary, JSON.writeValueAsString(toJson(report)).getBytes(StandardCharsets.UTF_8));
-            try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        AtomicFiles.write(target, JSON.writeValueAsString(toJson(report)).getBytes(StandardCharsets.UTF_8));
         return target;
     }
 

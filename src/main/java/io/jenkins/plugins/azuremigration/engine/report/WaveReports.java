@@ -1,5 +1,6 @@
 package io.jenkins.plugins.azuremigration.engine.report;
 
+import io.jenkins.plugins.azuremigration.engine.files.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.azuremigration.engine.report;
+package io.jenkins.plugins.azuremigration.engine.files;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -11,8 +11,9 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 
 /**
- * Writes a report so that a reader never sees half of it: into a temporary file beside the target, then renamed
- * over it. An interrupted run leaves the previous report (or none), never a torn one.
+ * Writes a file so that a reader never sees half of it: into a temporary file beside the target, then renamed over
+ * it. An interrupted run leaves the previous file (or none), never a torn one. Used for reports, results and the copy
+ * journal's compaction; in a package of its own so that any engine package can use it without a cycle.
  *
  * <p>A temporary file is created readable by its owner only; a report is meant to be read (archived, served, mailed),
  * so the file gets the permissions of the one it replaces, or {@code rw-r--r--} when it is new.
