@@ -1,6 +1,5 @@
 package io.jenkins.plugins.azuremigration.engine.copy;
 
-import com.azure.core.util.BinaryData;
 import com.azure.core.util.Context;
 import com.azure.storage.blob.models.BlobHttpHeaders;
 import com.azure.storage.blob.models.BlobRange;
@@ -8,7 +7,6 @@ import com.azure.storage.blob.models.BlockListType;
 import com.azure.storage.blob.options.BlockBlobStageBlockOptions;
 import com.azure.storage.blob.specialized.BlockBlobClient;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -23,8 +21,6 @@ final class BlockBlobCopy extends DiskCopy {
     private static final int MAX_BLOCKS = 50_000;
     private final int configuredBlockSize;
     private int blockSize;
-    private volatile boolean serviceToService;
-    private volatile String fallbackReason;
 
     BlockBlobCopy(CopyContext context, DiskTask task) {
         super(context, task);
@@ -43,9 +39,8 @@ final class BlockBlobCopy extends DiskCopy {
         if (task().disk().source().isLocal()) {
             return "upload: Put Block and Put Block List from this machine";
         }
-        return serviceToService ? "service to service: Put Block From URL, then Put Block List"
-                : "relayed through this machine: ranged reads, Put Block, Put Block List"
-                        + (fallbackReason == null ? "" : " (" + fallbackReason + ")");
+        return serviceToService() ? "service to service: Put Block From URL, then Put Block List"
+                : "relayed through this machine: ranged reads, Put Block, Put Block List" + fallbackNote();
     }
 
     @Override
@@ -66,7 +61,7 @@ final class BlockBlobCopy extends DiskCopy {
 
     @Override
     List<ByteRange> send(ChunkSender sender) throws InterruptedException {
-        serviceToService = source().serviceReadableUrl() != null;
+        startSending();
         List<ByteRange> blocks = new ArrayList<>();
         long size = source().size();
         try {
@@ -88,29 +83,13 @@ final class BlockBlobCopy extends DiskCopy {
 
     private void stage(ByteRange block, Retrier.RetryObserver observer) throws IOException, InterruptedException {
         String id = blockId(block);
-        if (serviceToService) {
-            try {
-                context().retrier().call("Put Block From URL " + block, () -> blockBlob().stageBlockFromUrlWithResponse(
-                        id, source().serviceReadableUrl(), new BlobRange(block.offset(), block.length()), null, null,
-                        null, context().options().retry().tryTimeout(), Context.NONE), observer);
-                return;
-            } catch (StorageRequestException e) {
-                if (!e.isUnsupportedOperation()) {
-                    throw e;
-                }
-                serviceToService = false;
-                fallbackReason = "the service answered HTTP " + e.status() + " to Put Block From URL";
-                warn("the storage service does not support Put Block From URL; relaying the data through this machine");
-            }
+        if (sentServiceToService("Put Block From URL", block, () -> blockBlob().stageBlockFromUrlWithResponse(id,
+                source().serviceReadableUrl(), new BlobRange(block.offset(), block.length()), null, null, null,
+                context().options().retry().tryTimeout(), Context.NONE), observer)) {
+            return;
         }
-        ByteBuffer buffer = context().buffer((int) block.length());
-        source().read(block, buffer);
-        byte[] bytes = buffer.array();
-        int length = (int) block.length();
-        byte[] md5 = Digests.md5(bytes, 0, length);
-        context().bandwidth().acquire(length);
-        BlockBlobStageBlockOptions stage = new BlockBlobStageBlockOptions(id,
-                BinaryData.fromByteBuffer(ByteBuffer.wrap(bytes, 0, length))).setContentMd5(md5);
+        ChunkBody body = readForUpload(block);
+        BlockBlobStageBlockOptions stage = new BlockBlobStageBlockOptions(id, body.data()).setContentMd5(body.md5());
         context().retrier().call("Put Block " + block, () -> blockBlob().stageBlockWithResponse(stage,
                 context().options().retry().tryTimeout(), Context.NONE), observer);
     }

@@ -1,10 +1,12 @@
 package io.jenkins.plugins.azuremigration.engine.copy;
 
+import com.azure.core.util.BinaryData;
 import com.azure.storage.blob.BlobClient;
 import com.azure.storage.blob.models.BlobProperties;
 import io.jenkins.plugins.azuremigration.engine.copy.CopyEvent.Warning;
 import io.jenkins.plugins.azuremigration.engine.wave.BlobType;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -25,6 +27,8 @@ abstract class DiskCopy {
     private CopySource source;
     private BlobClient blob;
     private CopyJournal.DiskState resumedState;
+    private volatile boolean serviceToService;
+    private volatile String fallbackReason;
 
     DiskCopy(CopyContext context, DiskTask task) {
         this.context = context;
@@ -131,6 +135,59 @@ abstract class DiskCopy {
         context.journal().startDisk(task.key(), fingerprint);
         prepareTarget(true);
         return false;
+    }
+
+    /** The bytes of one chunk, ready to send with their Content-MD5. */
+    record ChunkBody(BinaryData data, byte[] md5) {
+    }
+
+    /** Whether chunks go service to service: decided per disk when sending starts, dropped at the first 501. */
+    void startSending() {
+        serviceToService = source.serviceReadableUrl() != null;
+    }
+
+    boolean serviceToService() {
+        return serviceToService;
+    }
+
+    /** Why the copy relays data although the source is a blob, for the route; empty when it never had to. */
+    String fallbackNote() {
+        return fallbackReason == null ? "" : " (" + fallbackReason + ")";
+    }
+
+    /**
+     * Sends the chunk with {@code fromUrl} (the service reads the source itself) while the service supports it.
+     * False when this machine must relay the data: the source is local, or the service answered that it has no such
+     * operation (then every later chunk of the disk relays too, with one warning).
+     */
+    boolean sentServiceToService(String operation, ByteRange chunk, Supplier<?> fromUrl, Retrier.RetryObserver observer)
+            throws InterruptedException {
+        if (!serviceToService) {
+            return false;
+        }
+        try {
+            context.retrier().call(operation + " " + chunk, fromUrl, observer);
+            return true;
+        } catch (StorageRequestException e) {
+            if (!e.isUnsupportedOperation()) {
+                throw e;
+            }
+            serviceToService = false;
+            fallbackReason = "the service answered HTTP " + e.status() + " to " + operation;
+            warn("the storage service does not support " + operation + "; relaying the data through this machine");
+            return false;
+        }
+    }
+
+    /** Reads the chunk into this thread's buffer, digests it and waits for the wave's bandwidth cap. */
+    ChunkBody readForUpload(ByteRange chunk) throws IOException, InterruptedException {
+        ByteBuffer buffer = context.buffer((int) chunk.length());
+        source.read(chunk, buffer);
+        int length = (int) chunk.length();
+        byte[] md5 = Digests.md5(buffer.array(), 0, length);
+        context.bandwidth().acquire(length);
+        // BinaryData over the array: the SDK sends it as it is, with no stream adapter thread in between
+        return new ChunkBody(BinaryData.fromByteBuffer(ByteBuffer.wrap(buffer.array(), 0, length)), md5);
     }
 
     boolean alreadyInAzure(ByteRange chunk) {

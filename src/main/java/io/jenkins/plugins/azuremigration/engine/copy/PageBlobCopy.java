@@ -1,6 +1,5 @@
 package io.jenkins.plugins.azuremigration.engine.copy;
 
-import com.azure.core.util.BinaryData;
 import com.azure.core.util.Context;
 import com.azure.storage.blob.models.BlobHttpHeaders;
 import com.azure.storage.blob.models.BlobRange;
@@ -10,7 +9,6 @@ import com.azure.storage.blob.options.ListPageRangesOptions;
 import com.azure.storage.blob.options.PageBlobUploadPagesOptions;
 import com.azure.storage.blob.specialized.PageBlobClient;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -21,8 +19,6 @@ import java.util.List;
  * checked against the source.
  */
 final class PageBlobCopy extends DiskCopy {
-    private volatile boolean serviceToService;
-    private volatile String fallbackReason;
 
     PageBlobCopy(CopyContext context, DiskTask task) {
         super(context, task);
@@ -38,9 +34,9 @@ final class PageBlobCopy extends DiskCopy {
         if (task().disk().source().isLocal()) {
             return "upload: Put Page of non-zero ranges from this machine";
         }
-        return serviceToService ? "service to service: Put Page From URL of the source's page ranges"
+        return serviceToService() ? "service to service: Put Page From URL of the source's page ranges"
                 : "relayed through this machine: ranged reads of the source's page ranges, then Put Page"
-                        + (fallbackReason == null ? "" : " (" + fallbackReason + ")");
+                        + fallbackNote();
     }
 
     @Override
@@ -61,7 +57,7 @@ final class PageBlobCopy extends DiskCopy {
 
     @Override
     List<ByteRange> send(ChunkSender sender) throws IOException, InterruptedException {
-        serviceToService = source().serviceReadableUrl() != null;
+        startSending();
         List<ByteRange> planned = Collections.synchronizedList(new ArrayList<>());
         try {
             source().planPages(context().scanner(), range -> {
@@ -83,30 +79,13 @@ final class PageBlobCopy extends DiskCopy {
 
     private void write(ByteRange chunk, Retrier.RetryObserver observer) throws IOException, InterruptedException {
         PageRange range = new PageRange().setStart(chunk.offset()).setEnd(chunk.end() - 1);
-        if (serviceToService) {
-            try {
-                context().retrier().call("Put Page From URL " + chunk, () -> pageBlob().uploadPagesFromUrlWithResponse(
-                        range, source().serviceReadableUrl(), chunk.offset(), null, null, null,
-                        context().options().retry().tryTimeout(), Context.NONE), observer);
-                return;
-            } catch (StorageRequestException e) {
-                if (!e.isUnsupportedOperation()) {
-                    throw e;
-                }
-                serviceToService = false;
-                fallbackReason = "the service answered HTTP " + e.status() + " to Put Page From URL";
-                warn("the storage service does not support Put Page From URL; relaying the data through this machine");
-            }
+        if (sentServiceToService("Put Page From URL", chunk, () -> pageBlob().uploadPagesFromUrlWithResponse(range,
+                source().serviceReadableUrl(), chunk.offset(), null, null, null,
+                context().options().retry().tryTimeout(), Context.NONE), observer)) {
+            return;
         }
-        ByteBuffer buffer = context().buffer((int) chunk.length());
-        source().read(chunk, buffer);
-        byte[] bytes = buffer.array();
-        int length = (int) chunk.length();
-        byte[] md5 = Digests.md5(bytes, 0, length);
-        context().bandwidth().acquire(length);
-        // BinaryData over the array: the SDK sends it as it is, with no stream adapter thread in between
-        PageBlobUploadPagesOptions upload = new PageBlobUploadPagesOptions(range,
-                BinaryData.fromByteBuffer(ByteBuffer.wrap(bytes, 0, length))).setContentMd5(md5);
+        ChunkBody body = readForUpload(chunk);
+        PageBlobUploadPagesOptions upload = new PageBlobUploadPagesOptions(range, body.data()).setContentMd5(body.md5());
         context().retrier().call("Put Page " + chunk, () -> pageBlob().uploadPagesWithResponse(upload,
                 context().options().retry().tryTimeout(), Context.NONE), observer);
     }
