@@ -7,15 +7,45 @@ import java.io.Serializable;
 import org.jenkinsci.remoting.RoleSensitive;
 import org.jenkinsci.remoting.SerializableOnlyOverRemoting;
 
-/** Compile-only stand-in for Jenkins core's {@code hudson.FilePath}. */
+/**
+ * Compile-only stand-in for Jenkins core's {@code hudson.FilePath}. The real class has no public no-argument
+ * constructor; declaring {@code FilePath(File)} keeps javac from inventing one.
+ */
 public final class FilePath implements SerializableOnlyOverRemoting {
     private static final long serialVersionUID = 1L;
 
-    /** Suppresses the implicit public no-argument constructor, which the real class does not have. */
-    private FilePath() {
+    public FilePath(File localPath) {
+    }
+
+    public String getRemote() {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
+
+    public void mkdirs() throws IOException, InterruptedException {
+        throw new UnsupportedOperationException("compile-only stand-in");
     }
 
     public FilePath child(String relOrAbsolute) {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
+
+    public boolean delete() throws IOException, InterruptedException {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
+
+    public boolean exists() throws IOException, InterruptedException {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
+
+    public String readToString() throws IOException, InterruptedException {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
+
+    public void write(String content, String encoding) throws IOException, InterruptedException {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
+
+    public void copyTo(FilePath target) throws IOException, InterruptedException {
         throw new UnsupportedOperationException("compile-only stand-in");
     }
 

@@ -14,4 +14,16 @@ public abstract class StepExecution implements Serializable {
     }
 
     public abstract boolean start() throws Exception;
+
+    public void stop(Throwable cause) throws Exception {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
+
+    public void onResume() {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
+
+    public String getStatus() {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
 }

@@ -13,6 +13,8 @@ import org.objectweb.asm.Handle;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
+import org.objectweb.asm.signature.SignatureReader;
+import org.objectweb.asm.signature.SignatureVisitor;
 
 /**
  * What one class file declares and references, read with ASM: the facts the JVM links by (names, descriptors, access
@@ -66,6 +68,8 @@ final class ClassFileSummary {
     final int access;
     final String superclass;
     final List<String> interfaces;
+    /** The class's type parameters in order, as {@code name extends erasure-of-first-bound} (from its Signature). */
+    List<String> typeParameters = List.of();
     final List<Method> methods = new ArrayList<>();
     final List<Field> fields = new ArrayList<>();
     final List<AnnotationUse> annotations = new ArrayList<>();
@@ -108,9 +112,96 @@ final class ClassFileSummary {
         return dot < 0 ? "" : name.substring(0, dot);
     }
 
+    /**
+     * A class signature's formal type parameters, each erased to its first bound (the class bound, else the first
+     * interface bound; a bound that is another variable erases as that variable does), in the form the signature
+     * lists' model uses: {@code P extends hudson.model.AbstractProject}, {@code T extends java.lang.Object}.
+     */
+    static List<String> typeParameters(String signature) {
+        if (signature == null) {
+            return List.of();
+        }
+        Map<String, String> firstBounds = new LinkedHashMap<>(); // a class name, or "=V" for another variable V
+        SignatureVisitor ignore = new SignatureVisitor(Opcodes.ASM9) {
+        };
+        new SignatureReader(signature).accept(new SignatureVisitor(Opcodes.ASM9) {
+            private String variable;
+
+            @Override
+            public void visitFormalTypeParameter(String name) {
+                variable = name;
+                firstBounds.put(name, null);
+            }
+
+            @Override
+            public SignatureVisitor visitClassBound() {
+                return bound();
+            }
+
+            @Override
+            public SignatureVisitor visitInterfaceBound() {
+                return bound();
+            }
+
+            @Override
+            public SignatureVisitor visitSuperclass() {
+                variable = null;
+                return ignore;
+            }
+
+            @Override
+            public SignatureVisitor visitInterface() {
+                return ignore;
+            }
+
+            private SignatureVisitor bound() {
+                String owner = variable;
+                if (owner == null || firstBounds.get(owner) != null) {
+                    return ignore; // only the first bound decides the erasure
+                }
+                return new SignatureVisitor(Opcodes.ASM9) {
+                    @Override
+                    public void visitClassType(String name) {
+                        firstBounds.put(owner, Descriptors.binaryNameOfInternal(name));
+                    }
+
+                    @Override
+                    public void visitInnerClassType(String name) {
+                        firstBounds.put(owner, firstBounds.get(owner) + "$" + name);
+                    }
+
+                    @Override
+                    public void visitTypeVariable(String name) {
+                        firstBounds.put(owner, "=" + name);
+                    }
+
+                    @Override
+                    public SignatureVisitor visitTypeArgument(char wildcard) {
+                        return ignore;
+                    }
+                };
+            }
+        });
+        List<String> result = new ArrayList<>();
+        for (String name : firstBounds.keySet()) {
+            String bound = firstBounds.get(name);
+            for (int hops = 0; bound != null && bound.startsWith("=") && hops <= firstBounds.size(); hops++) {
+                bound = firstBounds.getOrDefault(bound.substring(1), "java.lang.Object");
+            }
+            result.add(name + " extends " + (bound == null ? "java.lang.Object" : bound));
+        }
+        return List.copyOf(result);
+    }
+
     private final class Reader extends ClassVisitor {
         Reader() {
             super(Opcodes.ASM9);
+        }
+
+        @Override
+        public void visit(int version, int classAccess, String className, String signature, String superName,
+                String[] interfaceNames) {
+            typeParameters = ClassFileSummary.typeParameters(signature);
         }
 
         @Override

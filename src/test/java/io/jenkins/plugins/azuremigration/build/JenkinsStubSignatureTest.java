@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.objectweb.asm.ClassWriter;
@@ -21,10 +22,21 @@ import org.objectweb.asm.Opcodes;
 class JenkinsStubSignatureTest {
     private static final Path STUB_SOURCES = Path.of("src", "jenkins-stubs", "java");
 
+    /**
+     * Type-only stand-ins (docs/jenkins-api.md, "Type-only stand-ins"): the plugin only names them, never calls,
+     * extends, implements or instantiates them, so they may omit real supertypes that would drag in a dozen more
+     * stand-ins; they must declare no member. {@code AbstractProject} is the type argument of
+     * {@code BuildStepDescriptor.isApplicable(Class<? extends AbstractProject>)}; {@code AbstractBuild} is only the
+     * bound of AbstractProject's type parameter {@code R}, declared so that the type parameters are the real ones.
+     */
+    static final Set<String> TYPE_ONLY_STAND_INS = Set.of("hudson.model.AbstractProject", "hudson.model.AbstractBuild");
+
     @Test
     void everyStandInMatchesTheJenkinsApiReference() throws Exception {
-        StandInComparison comparison = new StandInComparison(JenkinsSignatures.loadProjectReference());
+        StandInComparison comparison = new StandInComparison(JenkinsSignatures.loadProjectReference(),
+                TYPE_ONLY_STAND_INS);
         List<String> standIns = standInTypeNames();
+        assertThat(standIns).as("every type-only stand-in exists").containsAll(TYPE_ONLY_STAND_INS);
         for (String name : standIns) {
             comparison.compare(ClassFileSummary.read(Files.readAllBytes(compiledStandIn(name))));
         }
@@ -56,7 +68,8 @@ class JenkinsStubSignatureTest {
                 new String[] {"java/lang/annotation/Annotation"});
         annotation.visitEnd();
 
-        StandInComparison comparison = new StandInComparison(JenkinsSignatures.loadProjectReference());
+        StandInComparison comparison = new StandInComparison(JenkinsSignatures.loadProjectReference(),
+                TYPE_ONLY_STAND_INS);
         comparison.compare(ClassFileSummary.read(writer.toByteArray()));
         comparison.compare(ClassFileSummary.read(annotation.toByteArray()));
 
@@ -66,6 +79,48 @@ class JenkinsStubSignatureTest {
                 .anyMatch(m -> m.startsWith("hudson.FilePath.act(Lhudson/FilePath$FileCallable;)Ljava/lang/Object;: static"))
                 .anyMatch(m -> m.startsWith("org.kohsuke.stapler.DataBoundConstructor: retention: Jenkins has RUNTIME"))
                 .anyMatch(m -> m.startsWith("org.kohsuke.stapler.DataBoundConstructor: targets"));
+    }
+
+    @Test
+    void aTypeOnlyStandInMayOmitSupertypesButDeclaresNothingElse() {
+        String projectSignature = "<P:Lhudson/model/AbstractProject<TP;TR;>;R:Lhudson/model/AbstractBuild<TP;TR;>;>"
+                + "Ljava/lang/Object;";
+        // supertypes omitted, real type parameters, only a private no-argument constructor: accepted
+        ClassWriter good = typeOnlyProject(projectSignature, "java/lang/Object", new String[0]);
+        good.visitMethod(Opcodes.ACC_PRIVATE, "<init>", "()V", null, null).visitEnd();
+        good.visitEnd();
+        // a member, an invented interface and an unbounded R: each reported
+        ClassWriter bad = typeOnlyProject("<P:Lhudson/model/AbstractProject<TP;TR;>;R:Ljava/lang/Object;>"
+                + "Ljava/lang/Object;Lhudson/model/ModelObject;", "java/lang/Object",
+                new String[] {"hudson/model/ModelObject"});
+        bad.visitMethod(Opcodes.ACC_PUBLIC, "isDisabled", "()Z", null, null).visitEnd();
+        bad.visitMethod(Opcodes.ACC_PROTECTED, "<init>", "()V", null, null).visitEnd();
+        bad.visitEnd();
+        StandInComparison typeOnly = new StandInComparison(JenkinsSignatures.loadProjectReference(),
+                Set.of("hudson.model.AbstractProject"));
+        typeOnly.compare(ClassFileSummary.read(good.toByteArray()));
+        assertThat(typeOnly.mismatches()).isEmpty();
+        typeOnly.compare(ClassFileSummary.read(bad.toByteArray()));
+        assertThat(typeOnly.mismatches()).hasSize(4)
+                .anyMatch(m -> m.startsWith("hudson.model.AbstractProject: type parameters")
+                        && m.contains("R extends hudson.model.AbstractBuild"))
+                .anyMatch(m -> m.startsWith(
+                        "hudson.model.AbstractProject: type-only stand-in implements hudson.model.ModelObject"))
+                .anyMatch(m -> m.startsWith(
+                        "hudson.model.AbstractProject.isDisabled()Z: a type-only stand-in declares no member"))
+                .anyMatch(m -> m.startsWith(
+                        "hudson.model.AbstractProject.<init>()V: a type-only stand-in declares no member"));
+        // not type-only: the same class that passed above must then have its real supertypes
+        StandInComparison strict = new StandInComparison(JenkinsSignatures.loadProjectReference(), Set.of());
+        strict.compare(ClassFileSummary.read(good.toByteArray()));
+        assertThat(strict.mismatches()).anyMatch(m -> m.startsWith("hudson.model.AbstractProject: superclass"));
+    }
+
+    private static ClassWriter typeOnlyProject(String signature, String superclass, String[] interfaces) {
+        ClassWriter writer = new ClassWriter(0);
+        writer.visit(Opcodes.V17, Opcodes.ACC_PUBLIC | Opcodes.ACC_ABSTRACT, "hudson/model/AbstractProject", signature,
+                superclass, interfaces);
+        return writer;
     }
 
     /**

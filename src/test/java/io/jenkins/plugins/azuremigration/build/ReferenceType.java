@@ -18,6 +18,7 @@ final class ReferenceType {
     private final boolean isFinal;
     private final String superclass;
     private final List<String> interfaces;
+    private final List<String> typeParameters;
     private final Map<String, ReferenceMember> members = new LinkedHashMap<>();
     private AnnotationMetadata annotationMetadata;
     private final String origin;
@@ -26,12 +27,14 @@ final class ReferenceType {
     record AnnotationMetadata(String retention, Set<String> targets, Set<String> metaAnnotations, String origin) {
     }
 
-    ReferenceType(String name, TypeKind kind, boolean isFinal, String superclass, List<String> interfaces, String origin) {
+    ReferenceType(String name, TypeKind kind, boolean isFinal, String superclass, List<String> interfaces,
+            List<String> typeParameters, String origin) {
         this.name = name;
         this.kind = kind;
         this.isFinal = isFinal;
         this.superclass = superclass;
         this.interfaces = List.copyOf(interfaces);
+        this.typeParameters = List.copyOf(typeParameters);
         this.origin = origin;
     }
 
@@ -53,6 +56,11 @@ final class ReferenceType {
 
     List<String> interfaces() {
         return interfaces;
+    }
+
+    /** The class's type parameters in order, each as {@code name extends erasure-of-first-bound}. */
+    List<String> typeParameters() {
+        return typeParameters;
     }
 
     String origin() {
@@ -79,11 +87,13 @@ final class ReferenceType {
     /** Same class line as another section of this type (the lists repeat a type's class line in each section). */
     boolean sameDeclarationAs(ReferenceType other) {
         return kind == other.kind && isFinal == other.isFinal && superclass.equals(other.superclass)
-                && Set.copyOf(interfaces).equals(Set.copyOf(other.interfaces));
+                && Set.copyOf(interfaces).equals(Set.copyOf(other.interfaces))
+                && typeParameters.equals(other.typeParameters);
     }
 
     String describeDeclaration() {
-        return (isFinal ? "final " : "") + kind + " " + name + " extends " + superclass + " implements " + interfaces;
+        return (isFinal ? "final " : "") + kind + " " + name + typeParameters + " extends " + superclass
+                + " implements " + interfaces;
     }
 
     /** Adds a member; a member listed twice must be listed identically, else the lists contradict each other. */

@@ -155,7 +155,8 @@ final class SignatureFileParser {
         }
         boolean isFinal = modifiers.contains("final");
         checkTag(kind, isFinal, origin);
-        ReferenceType declared = new ReferenceType(name, kind, isFinal, superclass, interfaces, origin);
+        ReferenceType declared = new ReferenceType(name, kind, isFinal, superclass, interfaces,
+                classScope.declaredWithErasures(), origin);
         ReferenceType existing = types.putIfAbsent(name, declared);
         if (existing != null && !existing.sameDeclarationAs(declared)) {
             throw new SignatureParseException(origin, "class line differs from " + existing.origin() + ": "

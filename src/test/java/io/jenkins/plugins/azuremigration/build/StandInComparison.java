@@ -20,13 +20,28 @@ final class StandInComparison {
             "java.lang.annotation.Documented", "java.lang.annotation.Inherited", "java.lang.annotation.Repeatable",
             "net.java.sezpoz.Indexable", "org.jvnet.hudson.annotation_indexer.Indexed");
 
+    /**
+     * Type parameters whose bound a stand-in leaves out on purpose (docs/jenkins-api.md): {@code Run}'s {@code JobT} is
+     * really bounded by {@code hudson.model.Job}, which would drag in Job and AbstractItem. No stand-in member mentions
+     * it, so no erased signature changes; the stand-in must declare it unbounded, and nothing else may differ.
+     */
+    private static final Map<String, Set<String>> BOUNDS_LEFT_OUT = Map.of("hudson.model.Run", Set.of("JobT"));
+
     private final JenkinsSignatures reference;
+    private final Set<String> typeOnly;
     private final List<String> mismatches = new ArrayList<>();
     private int typesChecked;
     private int membersChecked;
 
-    StandInComparison(JenkinsSignatures reference) {
+    /**
+     * @param typeOnly the "type-only" stand-ins (docs/jenkins-api.md): types the plugin only names (as a type argument
+     *     or a bound), never calls, extends, implements or instantiates. They may leave out real supertypes (never add
+     *     one), and must declare no member at all (only a private no-argument constructor, which suppresses javac's
+     *     implicit public one); kind, finality, access and type parameters are checked as for every stand-in.
+     */
+    StandInComparison(JenkinsSignatures reference, Set<String> typeOnly) {
         this.reference = reference;
+        this.typeOnly = Set.copyOf(typeOnly);
     }
 
     List<String> mismatches() {
@@ -57,6 +72,11 @@ final class StandInComparison {
         if (real.kind() != TypeKind.ENUM) { // an enum's finality follows from its constants, not its declaration
             expect(name + ": final", real.isFinal(), standIn.is(Opcodes.ACC_FINAL));
         }
+        expect(name + ": type parameters", typeParametersAsDeclared(real), standIn.typeParameters);
+        if (typeOnly.contains(name)) {
+            compareTypeOnly(standIn, real);
+            return;
+        }
         expect(name + ": superclass", real.superclass(), standIn.superclass);
         expect(name + ": interfaces", Set.copyOf(real.interfaces()), Set.copyOf(standIn.interfaces));
         for (ClassFileSummary.Method method : standIn.methods) {
@@ -72,6 +92,44 @@ final class StandInComparison {
         }
         if (real.kind() == TypeKind.ANNOTATION) {
             compareAnnotationMetadata(standIn, real);
+        }
+    }
+
+    /** The real type parameters, with the bounds {@link #BOUNDS_LEFT_OUT} lets the stand-in omit erased to Object. */
+    private static List<String> typeParametersAsDeclared(ReferenceType real) {
+        Set<String> leftOut = BOUNDS_LEFT_OUT.getOrDefault(real.name(), Set.of());
+        return real.typeParameters().stream().map(p -> {
+            String variable = p.substring(0, p.indexOf(' '));
+            return leftOut.contains(variable) ? variable + " extends java.lang.Object" : p;
+        }).toList();
+    }
+
+    /** Supertypes: a subset of the real ones (an omitted superclass is java.lang.Object). Members: none. */
+    private void compareTypeOnly(ClassFileSummary standIn, ReferenceType real) {
+        String name = real.name();
+        if (!standIn.superclass.equals(real.superclass()) && !standIn.superclass.equals("java.lang.Object")) {
+            mismatches.add(name + ": type-only stand-in extends " + standIn.superclass + ", Jenkins has "
+                    + real.superclass() + " (a type-only stand-in may omit a supertype, never change or add one)");
+        }
+        for (String implemented : standIn.interfaces) {
+            if (!real.interfaces().contains(implemented)) {
+                mismatches.add(name + ": type-only stand-in implements " + implemented + ", which Jenkins' "
+                        + real.interfaces() + " do not include");
+            }
+        }
+        for (ClassFileSummary.Method method : standIn.methods) {
+            boolean suppressingConstructor = method.name().equals("<init>") && method.descriptor().equals("()V")
+                    && method.is(Opcodes.ACC_PRIVATE);
+            if (!suppressingConstructor && !method.is(Opcodes.ACC_SYNTHETIC)) {
+                mismatches.add(name + "." + method.name() + method.descriptor()
+                        + ": a type-only stand-in declares no member (only a private no-argument constructor)");
+            }
+        }
+        for (ClassFileSummary.Field field : standIn.fields) {
+            if (!field.is(Opcodes.ACC_SYNTHETIC)) {
+                mismatches.add(name + "." + field.name() + " " + field.descriptor()
+                        + ": a type-only stand-in declares no member");
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.azuremigration.build;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Type variables visible on a line (a method's own, then its class's) and the first bound each erases to. */
@@ -21,6 +22,14 @@ final class TypeScope {
             throw new SignatureParseException(origin, "type variable " + variable + " declared twice");
         }
         firstBounds.put(variable, firstBoundOrNull);
+    }
+
+    /**
+     * The variables this scope itself declares, in order, each as {@code name extends erasure}
+     * ({@code T extends java.lang.Object} when unbounded): what a class's type parameters erase to.
+     */
+    List<String> declaredWithErasures() {
+        return firstBounds.keySet().stream().map(v -> v + " extends " + erasure(v)).toList();
     }
 
     boolean declares(String variable) {
