@@ -12,6 +12,8 @@ public final class AbortException extends IOException {
     public AbortException() {
     }
 
+    /** Keeps the message in {@link IOException}, as the real one does: the text is the JDK's, not Jenkins logic. */
     public AbortException(String message) {
+        super(message);
     }
 }

@@ -8,4 +8,8 @@ public class EnvVars extends TreeMap<String, String> {
 
     public EnvVars() {
     }
+
+    public String expand(String s) {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
 }

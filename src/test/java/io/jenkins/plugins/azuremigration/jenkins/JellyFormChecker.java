@@ -11,6 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +24,7 @@ import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
+import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
@@ -27,11 +33,18 @@ import org.w3c.dom.NodeList;
  * a {@code @DataBoundConstructor} parameter or {@code @DataBoundSetter} property, each such property has a field in
  * the form, and each field and the class have help files. Scans every package under {@link #ROOT}, so a new step's
  * views are checked as soon as they exist.
+ * <p>It reads the views as Jenkins does: {@code <st:include page=".." class=".."/>} fragments are part of the form;
+ * a field's help is {@code help-FIELD.html} beside the class or any superclass (Descriptor.getHelpFile walks the
+ * hierarchy), or the page an entry's {@code help="/descriptor/CLASS/help/FIELD"} names. A property bound to a Map or a
+ * collection cannot be a form field (the Snippet Generator has no control for it), so it is exempt, but the class's
+ * help.html must mention it as {@code <code>name:}.
  */
 final class JellyFormChecker {
     static final String ROOT = "io/jenkins/plugins/azuremigration/jenkins";
     private static final String ESCAPE = "<?jelly escape-by-default='true'?>";
     private static final String FORM_NAMESPACE = "/lib/form";
+    private static final String STAPLER_NAMESPACE = "jelly:stapler";
+    private static final Pattern DESCRIPTOR_HELP = Pattern.compile("/descriptor/([\\w.$]+)/help/(\\w+)");
 
     private final Path resources;
 
@@ -77,42 +90,112 @@ final class JellyFormChecker {
         if (!text.startsWith(ESCAPE)) {
             problems.add(view + ": does not start with " + ESCAPE);
         }
-        Set<String> fields = formFields(resources.resolve(view));
+        Map<String, String> fields = new LinkedHashMap<>();
+        collectFields(resources.resolve(view), fields, problems, view);
         Set<String> properties = properties(type);
-        for (String field : fields) {
-            if (!properties.contains(field)) {
-                problems.add(view + ": field '" + field + "' is not a @DataBoundConstructor parameter or"
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            String name = field.getKey();
+            if (!properties.contains(name)) {
+                problems.add(view + ": field '" + name + "' is not a @DataBoundConstructor parameter or"
                         + " @DataBoundSetter of " + type.getSimpleName() + " " + properties);
             }
-            if (!Files.isRegularFile(folder.resolve("help-" + field + ".html"))) {
-                problems.add(view + ": field '" + field + "' has no help-" + field + ".html");
+            String help = field.getValue();
+            if (help.isEmpty() ? helpFile(type, "help-" + name + ".html") == null : !helpPageExists(help)) {
+                problems.add(view + ": field '" + name + "' has no help-" + name + ".html"
+                        + (help.isEmpty() ? "" : " at " + help));
             }
         }
+        Path classHelp = helpFile(type, "help.html");
+        String classHelpText = classHelp == null ? "" : Files.readString(classHelp, StandardCharsets.UTF_8);
         for (String property : properties) {
-            if (!fields.contains(property)) {
+            if (fields.containsKey(property)) {
+                continue;
+            }
+            if (!boundToMapOrCollection(type, property)) {
                 problems.add(view + ": property '" + property + "' of " + type.getSimpleName() + " has no form field");
+            } else if (!classHelpText.contains("<code>" + property + ":")) {
+                problems.add(view + ": property '" + property + "' of " + type.getSimpleName()
+                        + " cannot be a form field and its help.html does not show <code>" + property + ":");
             }
         }
-        if (!Files.isRegularFile(folder.resolve("help.html"))) {
+        if (classHelp == null) {
             problems.add(view + ": " + type.getSimpleName() + " has no help.html");
         }
         return problems;
     }
 
-    /** The {@code field} attributes of the form elements ({@code f:entry}, {@code f:textbox}, ...). */
-    static Set<String> formFields(Path view) throws Exception {
+    /** The help file beside the class or its nearest superclass that has one, or null. */
+    private Path helpFile(Class<?> type, String name) {
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            Path candidate = resources.resolve(c.getName().replace('.', '/')).resolve(name);
+            if (Files.isRegularFile(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    /** {@code /descriptor/CLASS/help/FIELD}: the help that Descriptor.doHelp would serve for CLASS. */
+    private boolean helpPageExists(String help) {
+        Matcher matcher = DESCRIPTOR_HELP.matcher(help);
+        if (!matcher.matches()) {
+            return false;
+        }
+        try {
+            return helpFile(Class.forName(matcher.group(1), false, getClass().getClassLoader()),
+                    "help-" + matcher.group(2) + ".html") != null;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
+
+    private static boolean boundToMapOrCollection(Class<?> type, String property) {
+        String setter = "set" + property.substring(0, 1).toUpperCase(Locale.ROOT) + property.substring(1);
+        for (Method method : type.getMethods()) {
+            if (method.getName().equals(setter) && method.getParameterCount() == 1) {
+                Class<?> parameter = method.getParameterTypes()[0];
+                return Map.class.isAssignableFrom(parameter) || Collection.class.isAssignableFrom(parameter);
+            }
+        }
+        return false;
+    }
+
+    /** The fields of a view and of the fragments it includes, each with its {@code help} attribute ("" if none). */
+    private void collectFields(Path view, Map<String, String> fields, List<String> problems, Path shownAs)
+            throws Exception {
+        Document document = parse(view);
+        NodeList elements = document.getElementsByTagNameNS(FORM_NAMESPACE, "*");
+        for (int i = 0; i < elements.getLength(); i++) {
+            Element element = (Element) elements.item(i);
+            if (element.hasAttribute("field") && !fields.containsKey(element.getAttribute("field"))) {
+                fields.put(element.getAttribute("field"), element.getAttribute("help"));
+            }
+        }
+        NodeList includes = document.getElementsByTagNameNS(STAPLER_NAMESPACE, "include");
+        for (int i = 0; i < includes.getLength(); i++) {
+            Element include = (Element) includes.item(i);
+            if (!include.hasAttribute("class")) {
+                continue;
+            }
+            Path fragment = resources.resolve(include.getAttribute("class").replace('.', '/'))
+                    .resolve(include.getAttribute("page"));
+            if (!Files.isRegularFile(fragment)) {
+                problems.add(shownAs + ": includes " + include.getAttribute("page") + " of "
+                        + include.getAttribute("class") + ", which does not exist");
+                continue;
+            }
+            if (!Files.readString(fragment, StandardCharsets.UTF_8).startsWith(ESCAPE)) {
+                problems.add(resources.relativize(fragment) + ": does not start with " + ESCAPE);
+            }
+            collectFields(fragment, fields, problems, shownAs);
+        }
+    }
+
+    private static Document parse(Path view) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        NodeList elements = factory.newDocumentBuilder().parse(view.toFile()).getElementsByTagNameNS(FORM_NAMESPACE, "*");
-        Set<String> fields = new LinkedHashSet<>();
-        for (int i = 0; i < elements.getLength(); i++) {
-            Element element = (Element) elements.item(i);
-            if (element.hasAttribute("field")) {
-                fields.add(element.getAttribute("field"));
-            }
-        }
-        return fields;
+        return factory.newDocumentBuilder().parse(view.toFile());
     }
 
     /** The names Stapler binds: constructor parameters (compiled with -parameters) and setter/field properties. */

@@ -40,6 +40,18 @@ public final class AzureCredentials {
         return builder.build();
     }
 
+    /** A service principal with a PKCS#12 certificate held in memory (Jenkins: a Certificate credential). */
+    public static TokenCredential clientCertificate(AzureCloud cloud, String tenantId, String clientId, byte[] pfx,
+            SecretValue pfxPassword, HttpClient httpClient) {
+        ClientCertificateCredentialBuilder builder = new ClientCertificateCredentialBuilder()
+                .authorityHost(cloud.authorityHost()).tenantId(tenantId).clientId(clientId).httpClient(httpClient)
+                .pfxCertificate(new java.io.ByteArrayInputStream(pfx.clone()));
+        if (pfxPassword != null) {
+            builder.clientCertificatePassword(pfxPassword.reveal());
+        }
+        return builder.build();
+    }
+
     /** The managed identity of the machine that runs the wave (system-assigned, or the user-assigned client id). */
     public static TokenCredential managedIdentity(String clientId, HttpClient httpClient) {
         ManagedIdentityCredentialBuilder builder = new ManagedIdentityCredentialBuilder().httpClient(httpClient);

@@ -7,6 +7,8 @@ import hudson.model.Run;
 import hudson.model.TaskListener;
 import java.util.Map;
 import java.util.Set;
+import io.jenkins.plugins.azuremigration.jenkins.Messages;
+import org.jenkinsci.Symbol;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
@@ -76,6 +78,7 @@ public class DnsCheckStep extends Step {
     }
 
     @Extension
+    @Symbol("azureMigrationDnsCheck")
     public static class DescriptorImpl extends StepDescriptor {
         @Override
         public String getFunctionName() {
@@ -84,7 +87,7 @@ public class DnsCheckStep extends Step {
 
         @Override
         public String getDisplayName() {
-            return "Check the private-link DNS of an Azure migration wave from the agent";
+            return Messages.dnsCheckStepName();
         }
 
         @Override

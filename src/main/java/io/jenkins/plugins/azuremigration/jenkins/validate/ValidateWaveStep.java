@@ -5,6 +5,8 @@ import hudson.Extension;
 import hudson.FilePath;
 import hudson.model.TaskListener;
 import java.util.Set;
+import io.jenkins.plugins.azuremigration.jenkins.Messages;
+import org.jenkinsci.Symbol;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
@@ -34,6 +36,7 @@ public class ValidateWaveStep extends Step {
     }
 
     @Extension
+    @Symbol("azureMigrationValidate")
     public static class DescriptorImpl extends StepDescriptor {
         @Override
         public String getFunctionName() {
@@ -42,7 +45,7 @@ public class ValidateWaveStep extends Step {
 
         @Override
         public String getDisplayName() {
-            return "Validate an Azure migration wave file";
+            return Messages.validateStepName();
         }
 
         @Override

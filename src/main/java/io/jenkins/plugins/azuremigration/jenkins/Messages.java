@@ -1,0 +1,93 @@
+package io.jenkins.plugins.azuremigration.jenkins;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * The plugin's user-facing texts, from {@code Messages.properties} beside this class (translations go in
+ * {@code Messages_xx.properties}). Written by hand: Jenkins' localizer generator is not reachable from our build.
+ */
+public final class Messages {
+    private static final String BUNDLE = "io.jenkins.plugins.azuremigration.jenkins.Messages";
+
+    private Messages() {
+    }
+
+    static String format(String key, Object... arguments) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, Locale.getDefault(), Messages.class.getClassLoader());
+        return new MessageFormat(bundle.getString(key), Locale.getDefault()).format(arguments);
+    }
+
+    public static String validateStepName() {
+        return format("validateStep.displayName");
+    }
+
+    public static String dnsCheckStepName() {
+        return format("dnsCheckStep.displayName");
+    }
+
+    public static String agentsStepName() {
+        return format("agentsStep.displayName");
+    }
+
+    public static String rolesStepName() {
+        return format("rolesStep.displayName");
+    }
+
+    public static String copyStepName() {
+        return format("copyStep.displayName");
+    }
+
+    public static String waveStepName() {
+        return format("waveStep.displayName");
+    }
+
+    public static String waveBuilderName() {
+        return format("waveBuilder.displayName");
+    }
+
+    public static String reportActionName(String wave, String step) {
+        return format("reportAction.displayName", wave, step);
+    }
+
+    public static String resumedAfterRestart(String step, String journal) {
+        return format("execution.resumed", step, journal);
+    }
+
+    public static String cannotResume(String step, String reason, String journal) {
+        return format("execution.cannotResume", step, reason, journal);
+    }
+
+    public static String stopping(String step, String journal) {
+        return format("execution.stopping", step, journal);
+    }
+
+    public static String batchSizeRange() {
+        return format("validation.batchSize");
+    }
+
+    public static String waveRequired() {
+        return format("validation.waveRequired");
+    }
+
+    public static String waveMustBeRelative() {
+        return format("validation.waveRelative");
+    }
+
+    public static String waveNotYaml() {
+        return format("validation.waveNotYaml");
+    }
+
+    public static String stopAtFormat() {
+        return format("validation.stopAt");
+    }
+
+    public static String capNegative() {
+        return format("validation.capMbps");
+    }
+
+    public static String noStages() {
+        return format("validation.noStages");
+    }
+}

@@ -1,0 +1,17 @@
+package io.jenkins.plugins.azuremigration.jenkins.common;
+
+import io.jenkins.plugins.azuremigration.engine.report.WaveResults;
+
+/** Which part of the results a step returns to its script. */
+public enum ReturnShape {
+    AGENTS, ROLES, MACHINES, WAVE;
+
+    public Object of(WaveResults results) {
+        return switch (this) {
+            case AGENTS -> ReturnValues.agents(results);
+            case ROLES -> ReturnValues.roles(results);
+            case MACHINES -> ReturnValues.machines(results);
+            case WAVE -> ReturnValues.wave(results);
+        };
+    }
+}

@@ -1,0 +1,148 @@
+package io.jenkins.plugins.azuremigration.jenkins.common;
+
+import com.azure.core.credential.TokenCredential;
+import com.azure.core.http.HttpClient;
+import com.azure.core.http.jdk.httpclient.JdkHttpClientBuilder;
+import hudson.AbortException;
+import io.jenkins.plugins.azuremigration.engine.azure.ArmClient;
+import io.jenkins.plugins.azuremigration.engine.azure.ArmOptions;
+import io.jenkins.plugins.azuremigration.engine.copy.CopyOptions;
+import io.jenkins.plugins.azuremigration.engine.copy.ProgressPrinter;
+import io.jenkins.plugins.azuremigration.engine.copy.StopSignal;
+import io.jenkins.plugins.azuremigration.engine.dns.ArmEndpointReader;
+import io.jenkins.plugins.azuremigration.engine.report.WaveReports;
+import io.jenkins.plugins.azuremigration.engine.report.WaveResults;
+import io.jenkins.plugins.azuremigration.engine.run.RunOptions;
+import io.jenkins.plugins.azuremigration.engine.run.WaveRunner;
+import io.jenkins.plugins.azuremigration.engine.wave.Wave;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The engine run of one step on the agent, on its own thread, so that a stop (the stop file written by the
+ * controller, or the interruption of an aborted build) becomes a clean checkpoint of the copy instead of a thread
+ * killed halfway through a chunk. Anything still running after the grace period is interrupted.
+ */
+final class StageWorker {
+    static final Duration STOP_GRACE = Duration.ofSeconds(90);
+    private static final Duration PROGRESS_INTERVAL = Duration.ofSeconds(30);
+
+    private final Wave wave;
+    private final StageRequest request;
+    private final AzureAccess access;
+    private final Path workspace;
+    private final MaskingLog log;
+    private final Clock clock = Clock.systemDefaultZone();
+    private final StopSignal stop;
+
+    StageWorker(Wave wave, StageRequest request, AzureAccess access, Path workspace, MaskingLog log) {
+        this.wave = wave;
+        this.request = request;
+        this.access = access;
+        this.workspace = workspace;
+        this.log = log;
+        this.stop = StopSignal.windowEndingAt(wave.copy().stopAt(), clock);
+    }
+
+    RunOptions options() {
+        HttpClient http = new JdkHttpClientBuilder().proxy(access.proxy() == null ? null
+                : access.proxy().toProxyOptions()).build();
+        TokenCredential credential = credential(http);
+        ArmClient arm = credential == null ? null : arm(credential, http);
+        CopyOptions copy = CopyOptions.builder(workspace.resolve(request.journal())).stopSignal(stop).clock(clock)
+                .httpClient(http).storageCredential(credential).build();
+        return new RunOptions(request.stages(), request.dryRun(), request.revoke(), request.dnsServer(), copy, arm,
+                arm == null ? null : new ArmEndpointReader(arm)::read, false, log,
+                new ProgressPrinter(log, PROGRESS_INTERVAL), clock);
+    }
+
+    private TokenCredential credential(HttpClient http) {
+        try {
+            return access.tokenCredential(wave.cloud(), wave.azure().tenantId(), http);
+        } catch (IllegalArgumentException e) {
+            // a service principal without a tenant: the stages that need Azure say they cannot run, the rest run
+            log.accept(request.step() + ": " + e.getMessage());
+            return null;
+        }
+    }
+
+    private ArmClient arm(TokenCredential credential, HttpClient http) {
+        ArmOptions.Builder options = ArmOptions.builder(credential).cloud(wave.cloud()).httpClient(http);
+        if (wave.azure().resourceManagerEndpoint() != null) {
+            options.endpoint(wave.azure().resourceManagerEndpoint());
+        }
+        return ArmClient.create(options.build());
+    }
+
+    /**
+     * Runs the stages, watching {@code stopFile}, and writes the four reports into {@code out}. An interruption stops
+     * the copy cleanly, writes the reports if the run ended within the grace period, then propagates.
+     */
+    WaveResults runWatching(Path stopFile, Path out) throws IOException, InterruptedException {
+        try (RunLock lock = RunLock.acquire(out.resolve(".lock"), stopFile, STOP_GRACE.plusSeconds(30), log)) {
+            return runLocked(stopFile, out);
+        }
+    }
+
+    private WaveResults runLocked(Path stopFile, Path out) throws IOException, InterruptedException {
+        Files.deleteIfExists(stopFile);
+        RunOptions options = options();
+        AtomicReference<WaveResults> results = new AtomicReference<>();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread thread = new Thread(() -> {
+            try {
+                results.set(WaveRunner.run(wave, options));
+            } catch (InterruptedException e) {
+                failure.set(e);
+            } catch (RuntimeException | Error e) {
+                failure.set(e);
+            }
+        }, request.step() + " " + wave.name());
+        thread.start();
+        try {
+            while (thread.isAlive()) {
+                thread.join(1000);
+                if (!stop.isStopping() && Files.exists(stopFile)) {
+                    stopRequested("the build was aborted: stopping at the next checkpoint");
+                }
+            }
+        } catch (InterruptedException e) {
+            stopRequested("the build was interrupted: stopping at the next checkpoint");
+            thread.join(STOP_GRACE.toMillis());
+            thread.interrupt();
+            if (results.get() != null) {
+                WaveReports.writeAll(results.get(), out);
+            }
+            throw e;
+        } finally {
+            Files.deleteIfExists(stopFile);
+        }
+        WaveResults finished = outcome(results.get(), failure.get());
+        WaveReports.writeAll(finished, out);
+        return finished;
+    }
+
+    private void stopRequested(String why) {
+        stop.request("stopped from Jenkins");
+        log.accept(request.step() + ": " + why);
+    }
+
+    private WaveResults outcome(WaveResults results, Throwable failure) throws IOException, InterruptedException {
+        if (failure instanceof InterruptedException interrupted) {
+            throw interrupted;
+        }
+        if (failure instanceof Error error) {
+            throw error;
+        }
+        if (failure != null) {
+            // the engine reports expected failures in its results; this is a bug, named by its type only
+            throw new AbortException(request.step() + ": the wave run ended with an unexpected "
+                    + failure.getClass().getName() + "; see the agent's log");
+        }
+        return results;
+    }
+}

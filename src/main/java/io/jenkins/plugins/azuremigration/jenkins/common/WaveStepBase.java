@@ -1,0 +1,110 @@
+package io.jenkins.plugins.azuremigration.jenkins.common;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jenkinsci.plugins.workflow.steps.Step;
+import org.kohsuke.stapler.DataBoundSetter;
+
+/**
+ * The parameters every wave step shares: the wave (a file relative to the workspace, or an inline map), the Azure
+ * identity and where it signs in, the report folder, and whether a failure fails the step or marks the build UNSTABLE.
+ */
+public abstract class WaveStepBase extends Step {
+    private String wave;
+    private Map<String, Object> definition;
+    private String credentialsId;
+    private String clientId;
+    private String tenantId;
+    private String cloud;
+    private String out = StageRequest.DEFAULT_OUT;
+    private boolean unstableOnFailure;
+
+    public String getWave() {
+        return wave;
+    }
+
+    /** The wave file, relative to the workspace. */
+    @DataBoundSetter
+    public void setWave(String wave) {
+        this.wave = StageRequest.blankToNull(wave);
+    }
+
+    public Map<String, Object> getDefinition() {
+        return definition;
+    }
+
+    /** The wave inline, as a map with the wave file's keys, instead of {@code wave}. */
+    @DataBoundSetter
+    public void setDefinition(Map<String, Object> definition) {
+        this.definition = definition == null || definition.isEmpty() ? null : new LinkedHashMap<>(definition);
+    }
+
+    public String getCredentialsId() {
+        return credentialsId;
+    }
+
+    /** A Username with password (client ID and secret) or Certificate credential; blank: the agent's managed identity. */
+    @DataBoundSetter
+    public void setCredentialsId(String credentialsId) {
+        this.credentialsId = StageRequest.blankToNull(credentialsId);
+    }
+
+    public String getClientId() {
+        return clientId;
+    }
+
+    /** A certificate credential's application (client) ID, or a user-assigned managed identity's client ID. */
+    @DataBoundSetter
+    public void setClientId(String clientId) {
+        this.clientId = StageRequest.blankToNull(clientId);
+    }
+
+    public String getTenantId() {
+        return tenantId;
+    }
+
+    @DataBoundSetter
+    public void setTenantId(String tenantId) {
+        this.tenantId = StageRequest.blankToNull(tenantId);
+    }
+
+    public String getCloud() {
+        return cloud;
+    }
+
+    /** AzurePublicCloud, AzureUSGovernment or AzureChinaCloud; blank: the wave's. */
+    @DataBoundSetter
+    public void setCloud(String cloud) {
+        this.cloud = StageRequest.blankToNull(cloud);
+    }
+
+    public String getOut() {
+        return out;
+    }
+
+    @DataBoundSetter
+    public void setOut(String out) {
+        this.out = out == null || out.isBlank() ? StageRequest.DEFAULT_OUT : out.trim();
+    }
+
+    public boolean isUnstableOnFailure() {
+        return unstableOnFailure;
+    }
+
+    @DataBoundSetter
+    public void setUnstableOnFailure(boolean unstableOnFailure) {
+        this.unstableOnFailure = unstableOnFailure;
+    }
+
+    /** The wave source; an {@link IllegalArgumentException} names the parameters when neither or both are given. */
+    public WaveSource source() {
+        return WaveSource.of(wave, definition);
+    }
+
+    /** This step's request to the engine. */
+    public abstract StageRequest request();
+
+    protected StageRequest.Connection connection(String storageCredentialsId) {
+        return new StageRequest.Connection(credentialsId, clientId, storageCredentialsId);
+    }
+}

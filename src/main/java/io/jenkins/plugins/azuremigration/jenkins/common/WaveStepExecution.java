@@ -1,0 +1,131 @@
+package io.jenkins.plugins.azuremigration.jenkins.common;
+
+import hudson.AbortException;
+import hudson.EnvVars;
+import hudson.FilePath;
+import hudson.Launcher;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import io.jenkins.plugins.azuremigration.engine.report.WaveResults;
+import io.jenkins.plugins.azuremigration.jenkins.Messages;
+import java.io.IOException;
+import java.time.Duration;
+import org.jenkinsci.plugins.workflow.steps.AbstractStepExecutionImpl;
+import org.jenkinsci.plugins.workflow.steps.StepContext;
+
+/**
+ * A wave step as asynchronous work: {@code start} hands the run to a thread of its own and returns, so an hours-long
+ * copy holds no CPS thread. Its saved state is the wave source and the request (credentials by id, no secret).
+ * {@code stop} asks the agent to checkpoint through the stop file, waits for the reports, and only then interrupts.
+ * After a controller restart {@code onResume} runs the step again: the agent and role stages are idempotent and the
+ * copy resumes from its checkpoint journal in the workspace; if the agent is gone the step fails saying so.
+ */
+public class WaveStepExecution extends AbstractStepExecutionImpl {
+    private static final long serialVersionUID = 1L;
+    static final Duration STOP_WAIT = StageWorker.STOP_GRACE.plusSeconds(30);
+
+    private final WaveSource source;
+    private final StageRequest request;
+    private final ReturnShape shape;
+    private transient volatile Thread worker;
+    private transient volatile Throwable stopCause;
+    private transient volatile boolean resumed;
+
+    public WaveStepExecution(StepContext context, WaveSource source, StageRequest request, ReturnShape shape) {
+        super(context);
+        this.source = source;
+        this.request = request;
+        this.shape = shape;
+    }
+
+    @Override
+    public boolean start() {
+        launch();
+        return false;
+    }
+
+    private void launch() {
+        Thread thread = new Thread(this::runToEnd, request.step() + " " + source);
+        thread.setDaemon(true);
+        worker = thread;
+        thread.start();
+    }
+
+    private void runToEnd() {
+        StepContext context = getContext();
+        try {
+            Run<?, ?> run = context.get(Run.class);
+            TaskListener listener = context.get(TaskListener.class);
+            FilePath workspace = workspace(context, listener);
+            WaveResults results = WaveRun.execute(run, workspace, context.get(EnvVars.class),
+                    context.get(Launcher.class), listener, source, request);
+            Throwable stopped = stopCause;
+            if (stopped != null) {
+                context.onFailure(stopped);
+            } else {
+                context.onSuccess(shape.of(results));
+            }
+        } catch (Throwable failure) {
+            // handed to Pipeline, which ends the step with it (an InterruptedException included): nothing is swallowed
+            Throwable stopped = stopCause;
+            context.onFailure(stopped != null ? stopped : failure);
+        }
+    }
+
+    private FilePath workspace(StepContext context, TaskListener listener) throws IOException, InterruptedException {
+        if (!resumed) {
+            return context.get(FilePath.class);
+        }
+        try {
+            FilePath workspace = context.get(FilePath.class);
+            if (workspace == null || !workspace.exists()) {
+                throw new IOException("the workspace is not reachable");
+            }
+            listener.getLogger().println(Messages.resumedAfterRestart(request.step(), request.journal()));
+            return workspace;
+        } catch (IOException e) {
+            throw new AbortException(Messages.cannotResume(request.step(), e.getMessage(), request.journal()));
+        }
+    }
+
+    @Override
+    public void stop(Throwable cause) {
+        stopCause = cause;
+        Thread stopper = new Thread(() -> stopGently(cause), "stop " + request.step());
+        stopper.setDaemon(true);
+        stopper.start();
+    }
+
+    private void stopGently(Throwable cause) {
+        Thread running = worker;
+        try {
+            FilePath workspace = getContext().get(FilePath.class);
+            getContext().get(TaskListener.class).getLogger().println(Messages.stopping(request.step(), request.journal()));
+            workspace.child(request.stopFile()).write("stop requested from Jenkins\n", "UTF-8");
+            if (running != null) {
+                running.join(STOP_WAIT.toMillis());
+            }
+        } catch (IOException e) {
+            // the agent is unreachable: nothing to checkpoint there, so the interruption below is all there is
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (running != null && running.isAlive()) {
+            running.interrupt();
+            getContext().onFailure(cause);
+        }
+    }
+
+    @Override
+    public void onResume() {
+        resumed = true;
+        launch();
+    }
+
+    @Override
+    public String getStatus() {
+        Thread running = worker;
+        return request.step() + " of " + source + (running != null && running.isAlive() ? ": running" : ": not running")
+                + (stopCause != null ? ", stopping" : "");
+    }
+}

@@ -1,0 +1,58 @@
+package io.jenkins.plugins.azuremigration.jenkins.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.jenkins.plugins.azuremigration.engine.report.Stage;
+import java.time.LocalTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class StageRequestTest {
+    static StageRequest request(Set<Stage> stages) {
+        return new StageRequest("azureMigrationWave", stages, false, false, null, List.of(), 0, -1, null, null, null,
+                null, false, new StageRequest.Connection(null, null, null));
+    }
+
+    @Test
+    void stageNamesAreTheReportIdsAndAnUnknownOneIsNamed() {
+        assertThat(StageRequest.parseStages(List.of("DNS", " copy "))).containsExactly(Stage.DNS, Stage.COPY);
+        assertThat(StageRequest.parseStages(List.of())).isEqualTo(EnumSet.allOf(Stage.class));
+        assertThatThrownBy(() -> StageRequest.parseStages(List.of("dns", "replicate")))
+                .hasMessage("stages: unknown [replicate]; the stages are agents, dns, roles, copy");
+    }
+
+    @Test
+    void batchSizeAboveTenIsRefusedNamingTheParameter() {
+        assertThatThrownBy(() -> new StageRequest("azureMigrationCopy", EnumSet.of(Stage.COPY), false, false, null,
+                List.of(), 11, -1, null, null, null, null, false, new StageRequest.Connection(null, null, null)))
+                .hasMessageStartingWith("batchSize: must be 1 to 10");
+    }
+
+    @Test
+    void windowEndIsATimeOfDay() {
+        assertThat(StageRequest.parseStopAt("05:30")).isEqualTo(LocalTime.of(5, 30));
+        assertThat(StageRequest.parseStopAt(" ")).isNull();
+        assertThatThrownBy(() -> StageRequest.parseStopAt("5.30am")).hasMessageStartingWith("stopAt: '5.30am'");
+    }
+
+    @Test
+    void reportFolderStaysInsideTheWorkspace() {
+        assertThat(request(EnumSet.of(Stage.DNS)).out()).isEqualTo("wave-reports");
+        assertThat(request(EnumSet.of(Stage.DNS)).journal()).isEqualTo("wave-reports/copy-journal.log");
+        assertThatThrownBy(() -> new StageRequest("s", EnumSet.of(Stage.DNS), false, false, null, List.of(), 0, -1,
+                null, null, null, "../elsewhere", false, new StageRequest.Connection(null, null, null)))
+                .hasMessageStartingWith("out: must be a folder inside the workspace");
+        assertThatThrownBy(() -> request(EnumSet.noneOf(Stage.class))).hasMessageStartingWith("stages:");
+    }
+
+    @Test
+    void blankIdsMeanNone() {
+        StageRequest.Connection connection = new StageRequest.Connection(" ", "", " sas ");
+        assertThat(connection.credentialsId()).isNull();
+        assertThat(connection.clientId()).isNull();
+        assertThat(connection.storageCredentialsId()).isEqualTo("sas");
+    }
+}
