@@ -64,7 +64,8 @@ public final class CredentialsLookup {
                 + "(client ID and secret) nor a Certificate");
     }
 
-    private static byte[] pkcs12(KeyStore keyStore, String password, String id) throws AbortException {
+    /** The key entries of a credential's key store as PKCS#12 bytes, for azure-identity (which reads PKCS#12). */
+    static byte[] pkcs12(KeyStore keyStore, String password, String id) throws AbortException {
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             KeyStore copy = KeyStore.getInstance("PKCS12");

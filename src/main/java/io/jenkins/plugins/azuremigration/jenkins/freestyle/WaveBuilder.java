@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import jenkins.tasks.SimpleBuildStep;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
@@ -54,7 +55,7 @@ public class WaveBuilder extends Builder implements SimpleBuildStep {
         WaveSource source;
         try {
             source = WaveSource.of(env.expand(wave), null);
-            request = request(env);
+            request = request(env::expand);
         } catch (IllegalArgumentException e) {
             throw new AbortException(WaveBuilderDescriptor.NAME + ": " + e.getMessage());
         }
@@ -62,11 +63,11 @@ public class WaveBuilder extends Builder implements SimpleBuildStep {
     }
 
     /** The request with the job's parameters expanded in the text fields ({@code ${WAVE_STOP_AT}}). */
-    StageRequest request(EnvVars env) {
+    StageRequest request(UnaryOperator<String> expand) {
         return new StageRequest(WaveBuilderDescriptor.NAME, stages(), dryRun, false, null, List.of(),
-                number("batchSize", env.expand(batchSize), 0), number("capMbps", env.expand(capMbps), -1),
-                StageRequest.parseStopAt(env.expand(stopAt)), cloud, env.expand(tenantId), out, unstableOnFailure,
-                new StageRequest.Connection(credentialsId, env.expand(clientId), storageCredentialsId));
+                number("batchSize", expand.apply(batchSize), 0), number("capMbps", expand.apply(capMbps), -1),
+                StageRequest.parseStopAt(expand.apply(stopAt)), cloud, expand.apply(tenantId), out, unstableOnFailure,
+                new StageRequest.Connection(credentialsId, expand.apply(clientId), storageCredentialsId));
     }
 
     Set<Stage> stages() {

@@ -105,6 +105,17 @@ class WaveRunCallableTest {
                 .containsExactly("SUCCEEDED", "SUCCEEDED");
         String everything = console.text() + Files.readString(workspace.resolve("night/wave-report.json"));
         assertThat(everything).doesNotContain(AzuriteServer.ACCOUNT_KEY);
+
+        WaveReportAction action = new WaveReportAction(1, "azureMigrationWave", "night", results,
+                StepVerdict.of(results, request(EnumSet.of(Stage.DNS, Stage.COPY), List.of(), -1)));
+        assertThat(action.getMachinesOk()).isEqualTo(2);
+        assertThat(action.getMachinesFailed() + action.getMachinesSkipped() + action.getMachinesLeft()).isZero();
+        assertThat(action.getStages()).containsEntry("dns", "PASSED").containsEntry("copy", "PASSED")
+                .containsEntry("agents", "NOT_RUN");
+        assertThat(action.getHtmlReportUrl()).isEqualTo("artifact/night/wave-report.html");
+        assertThat(WaveReportAction.machineRows(workspace.resolve("night/wave-report.json").toFile()))
+                .extracting(row -> row.get("name") + " " + row.get("status") + " " + row.get("batch"))
+                .containsExactly("web01 SUCCEEDED 1", "db01 SUCCEEDED 1");
     }
 
     /** web01 with 128 MiB of data (32 chunks), so that a stop leaves chunks unsent whatever is in flight. */
