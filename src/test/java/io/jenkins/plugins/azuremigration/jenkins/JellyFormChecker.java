@@ -44,6 +44,7 @@ final class JellyFormChecker {
     private static final String ESCAPE = "<?jelly escape-by-default='true'?>";
     private static final String FORM_NAMESPACE = "/lib/form";
     private static final String STAPLER_NAMESPACE = "jelly:stapler";
+    private static final String DESCRIBED_CLASS = "${descriptor.clazz}";
     private static final Pattern DESCRIPTOR_HELP = Pattern.compile("/descriptor/([\\w.$]+)/help/(\\w+)");
 
     private final Path resources;
@@ -91,7 +92,7 @@ final class JellyFormChecker {
             problems.add(view + ": does not start with " + ESCAPE);
         }
         Map<String, String> fields = new LinkedHashMap<>();
-        collectFields(resources.resolve(view), fields, problems, view);
+        collectFields(resources.resolve(view), type, fields, problems, view);
         Set<String> properties = properties(type);
         for (Map.Entry<String, String> field : fields.entrySet()) {
             String name = field.getKey();
@@ -124,7 +125,7 @@ final class JellyFormChecker {
         return problems;
     }
 
-    /** The help file beside the class or its nearest superclass that has one, or null. */
+    /** The file (help or view) beside the class or its nearest superclass that has one, or null. */
     private Path helpFile(Class<?> type, String name) {
         for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
             Path candidate = resources.resolve(c.getName().replace('.', '/')).resolve(name);
@@ -161,8 +162,8 @@ final class JellyFormChecker {
     }
 
     /** The fields of a view and of the fragments it includes, each with its {@code help} attribute ("" if none). */
-    private void collectFields(Path view, Map<String, String> fields, List<String> problems, Path shownAs)
-            throws Exception {
+    private void collectFields(Path view, Class<?> type, Map<String, String> fields, List<String> problems,
+            Path shownAs) throws Exception {
         Document document = parse(view);
         NodeList elements = document.getElementsByTagNameNS(FORM_NAMESPACE, "*");
         for (int i = 0; i < elements.getLength(); i++) {
@@ -174,20 +175,22 @@ final class JellyFormChecker {
         NodeList includes = document.getElementsByTagNameNS(STAPLER_NAMESPACE, "include");
         for (int i = 0; i < includes.getLength(); i++) {
             Element include = (Element) includes.item(i);
-            if (!include.hasAttribute("class")) {
+            if (!DESCRIBED_CLASS.equals(include.getAttribute("class"))) {
+                problems.add(shownAs + ": includes " + include.getAttribute("page") + " without class=\""
+                        + DESCRIBED_CLASS + "\"; Stapler would look it up on whatever 'it' is");
                 continue;
             }
-            Path fragment = resources.resolve(include.getAttribute("class").replace('.', '/'))
-                    .resolve(include.getAttribute("page"));
-            if (!Files.isRegularFile(fragment)) {
-                problems.add(shownAs + ": includes " + include.getAttribute("page") + " of "
-                        + include.getAttribute("class") + ", which does not exist");
+            // Stapler finds a view of a class in the class's folder or any superclass's
+            Path fragment = helpFile(type, include.getAttribute("page"));
+            if (fragment == null) {
+                problems.add(shownAs + ": includes " + include.getAttribute("page") + ", which neither "
+                        + type.getSimpleName() + " nor a superclass has");
                 continue;
             }
             if (!Files.readString(fragment, StandardCharsets.UTF_8).startsWith(ESCAPE)) {
                 problems.add(resources.relativize(fragment) + ": does not start with " + ESCAPE);
             }
-            collectFields(fragment, fields, problems, shownAs);
+            collectFields(fragment, type, fields, problems, shownAs);
         }
     }
 

@@ -13,8 +13,14 @@ class JellyFormsTest {
     void everyViewOfTheJenkinsLayerIsConsistent() throws Exception {
         JellyFormChecker checker = JellyFormChecker.ofCompiledResources();
 
-        assertThat(checker.configViews()).contains(
-                Path.of("io/jenkins/plugins/azuremigration/jenkins/dns/DnsCheckStep/config.jelly"));
+        assertThat(checker.configViews()).extracting(Path::toString).containsExactlyInAnyOrder(
+                "io/jenkins/plugins/azuremigration/jenkins/agents/AgentsStep/config.jelly",
+                "io/jenkins/plugins/azuremigration/jenkins/copy/CopyStep/config.jelly",
+                "io/jenkins/plugins/azuremigration/jenkins/dns/DnsCheckStep/config.jelly",
+                "io/jenkins/plugins/azuremigration/jenkins/freestyle/WaveBuilder/config.jelly",
+                "io/jenkins/plugins/azuremigration/jenkins/roles/RolesStep/config.jelly",
+                "io/jenkins/plugins/azuremigration/jenkins/validate/ValidateWaveStep/config.jelly",
+                "io/jenkins/plugins/azuremigration/jenkins/wave/WaveStep/config.jelly");
         assertThat(checker.problems()).isEmpty();
     }
 

@@ -23,10 +23,10 @@ import java.util.stream.Collectors;
 import jenkins.MasterToSlaveFileCallable;
 
 /**
- * Runs on the agent, invoked on the workspace: parses the wave there, resolves its names through the agent's network
- * and writes the four wave reports into the workspace. Only value fields cross the channel.
+ * Runs on the agent, invoked on the workspace: parses the wave there, resolves its names through the agent's network,
+ * writes the four wave reports into the workspace and returns the results. Only value fields cross the channel.
  */
-final class DnsCheckCallable extends MasterToSlaveFileCallable<DnsCheckReport> {
+final class DnsCheckCallable extends MasterToSlaveFileCallable<WaveResults> {
     private static final long serialVersionUID = 1L;
 
     private final String wave;
@@ -42,12 +42,12 @@ final class DnsCheckCallable extends MasterToSlaveFileCallable<DnsCheckReport> {
     }
 
     @Override
-    public DnsCheckReport invoke(File workspace, VirtualChannel channel) throws IOException, InterruptedException {
+    public WaveResults invoke(File workspace, VirtualChannel channel) throws IOException, InterruptedException {
         Path root = workspace.toPath();
         DnsCheckRequest request = request(root);
-        DnsCheckReport report = DnsCheck.run(request);
-        WaveReports.writeAll(results(request, report), root.resolve(out));
-        return report;
+        WaveResults results = results(request, DnsCheck.run(request));
+        WaveReports.writeAll(results, root.resolve(out));
+        return results;
     }
 
     /** The request for the wave in {@code workspace}; private endpoints read from Azure are not part of it yet. */

@@ -3,6 +3,7 @@ package io.jenkins.plugins.azuremigration.jenkins.dns;
 import hudson.AbortException;
 import hudson.EnvVars;
 import hudson.FilePath;
+import hudson.Launcher;
 import hudson.model.Result;
 import hudson.model.Run;
 import hudson.model.TaskListener;
@@ -10,6 +11,10 @@ import io.jenkins.plugins.azuremigration.engine.dns.DnsCheckReport;
 import io.jenkins.plugins.azuremigration.engine.dns.DnsCheckResult;
 import io.jenkins.plugins.azuremigration.engine.dns.DnsReportTable;
 import io.jenkins.plugins.azuremigration.engine.dns.Severity;
+import io.jenkins.plugins.azuremigration.engine.report.WaveResults;
+import io.jenkins.plugins.azuremigration.jenkins.common.ReportPublisher;
+import io.jenkins.plugins.azuremigration.jenkins.common.StageRequest;
+import io.jenkins.plugins.azuremigration.jenkins.common.StepVerdict;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,7 +23,10 @@ import java.util.Map;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
 
-/** Sends the check to the agent that holds the workspace, prints the table and turns failures into the step's result. */
+/**
+ * Sends the check to the agent that holds the workspace, prints the table, publishes the reports like every wave
+ * step, and turns failures into the step's result.
+ */
 class DnsCheckExecution extends SynchronousNonBlockingStepExecution<List<Map<String, Object>>> {
     private static final long serialVersionUID = 1L;
 
@@ -34,12 +42,15 @@ class DnsCheckExecution extends SynchronousNonBlockingStepExecution<List<Map<Str
         FilePath workspace = getContext().get(FilePath.class);
         TaskListener listener = getContext().get(TaskListener.class);
         EnvVars environment = getContext().get(EnvVars.class);
-        DnsCheckReport report = workspace.act(step.callable(environment));
+        WaveResults results = workspace.act(step.callable(environment));
+        DnsCheckReport report = results.dns();
         PrintStream logger = listener.getLogger();
         logger.println("Private-link DNS of wave " + report.waveName() + ", resolved on the agent via "
                 + report.resolver() + ":");
         DnsReportTable.render(report).forEach(logger::println);
-        logger.println("Reports: " + step.getOut() + "/ in the workspace");
+        StageRequest request = step.request();
+        ReportPublisher.publish(getContext().get(Run.class), workspace, getContext().get(Launcher.class), listener,
+                request, results, StepVerdict.of(results, request));
         if (!report.passed()) {
             long failed = report.count(Severity.FAIL);
             if (!step.isUnstableOnFailure()) {

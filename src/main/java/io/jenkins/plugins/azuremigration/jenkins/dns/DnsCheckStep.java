@@ -3,11 +3,16 @@ package io.jenkins.plugins.azuremigration.jenkins.dns;
 import hudson.EnvVars;
 import hudson.Extension;
 import hudson.FilePath;
+import hudson.Launcher;
 import hudson.model.Run;
 import hudson.model.TaskListener;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import io.jenkins.plugins.azuremigration.engine.report.Stage;
 import io.jenkins.plugins.azuremigration.jenkins.Messages;
+import io.jenkins.plugins.azuremigration.jenkins.common.StageRequest;
 import org.jenkinsci.Symbol;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
@@ -19,15 +24,14 @@ import org.kohsuke.stapler.DataBoundSetter;
 /**
  * {@code azureMigrationDnsCheck(wave: 'waves/wave-07.yaml')}: resolves the wave's private-link names on the agent
  * (the on-premises side), writes the four wave reports into the workspace and returns one map per FQDN. Fails the
- * step on any failed name, or marks the build UNSTABLE with {@code unstableOnFailure: true}.
+ * step on any failed name, or marks the build UNSTABLE with {@code unstableOnFailure: true}. The reports are archived
+ * and summarised on the build page like every wave step's.
  */
 public class DnsCheckStep extends Step {
-    static final String DEFAULT_OUT = "wave-reports";
-
     private final String wave;
     private String dnsServer;
     private boolean unstableOnFailure;
-    private String out = DEFAULT_OUT;
+    private String out = StageRequest.DEFAULT_OUT;
 
     @DataBoundConstructor
     public DnsCheckStep(String wave) {
@@ -61,15 +65,21 @@ public class DnsCheckStep extends Step {
         return out;
     }
 
-    /** The report folder, relative to the workspace; blank means {@value #DEFAULT_OUT}. */
+    /** The report folder, relative to the workspace; blank means {@code wave-reports}. */
     @DataBoundSetter
     public void setOut(String out) {
-        this.out = out == null || out.isBlank() ? DEFAULT_OUT : out.trim();
+        this.out = out == null || out.isBlank() ? StageRequest.DEFAULT_OUT : out.trim();
     }
 
     /** The work to send to the agent for this step, with the build's environment for {@code ${env:NAME}}. */
     DnsCheckCallable callable(Map<String, String> environment) {
         return new DnsCheckCallable(wave, dnsServer, out, environment);
+    }
+
+    /** The request the reports are published under: the DNS stage, this step's folder and failure handling. */
+    StageRequest request() {
+        return new StageRequest(DescriptorImpl.NAME, EnumSet.of(Stage.DNS), false, false, dnsServer, List.of(), 0, -1,
+                null, null, null, out, unstableOnFailure, new StageRequest.Connection(null, null, null));
     }
 
     @Override
@@ -78,11 +88,13 @@ public class DnsCheckStep extends Step {
     }
 
     @Extension
-    @Symbol("azureMigrationDnsCheck")
+    @Symbol(DescriptorImpl.NAME)
     public static class DescriptorImpl extends StepDescriptor {
+        static final String NAME = "azureMigrationDnsCheck";
+
         @Override
         public String getFunctionName() {
-            return "azureMigrationDnsCheck";
+            return NAME;
         }
 
         @Override
@@ -92,7 +104,7 @@ public class DnsCheckStep extends Step {
 
         @Override
         public Set<? extends Class<?>> getRequiredContext() {
-            return Set.of(FilePath.class, TaskListener.class, EnvVars.class, Run.class);
+            return Set.of(FilePath.class, TaskListener.class, EnvVars.class, Run.class, Launcher.class);
         }
     }
 }

@@ -51,7 +51,7 @@ class DnsCheckCallableTest {
         DnsCheckStep step = new DnsCheckStep("waves/wave-07.yaml");
         step.setOut("reports/dns");
 
-        DnsCheckReport report = roundTrip(step.callable(Map.of())).invoke(workspace.toFile(), null);
+        DnsCheckReport report = roundTrip(step.callable(Map.of())).invoke(workspace.toFile(), null).dns();
 
         assertThat(report.resolver()).isEqualTo(lab.address());
         assertThat(report.results()).extracting(DnsCheckResult::fqdn).containsExactlyInAnyOrder(
@@ -103,7 +103,7 @@ class DnsCheckCallableTest {
         writeWave("  server: " + lab.address() + "\n");
         DnsCheckCallable empty = new DnsCheckStep("waves/wave-07.yaml").callable(Map.of());
         assertThatThrownBy(() -> empty.invoke(workspace.toFile(), null)).isInstanceOf(AbortException.class);
-        assertThat(workspace.resolve(DnsCheckStep.DEFAULT_OUT)).doesNotExist();
+        assertThat(workspace.resolve(io.jenkins.plugins.azuremigration.jenkins.common.StageRequest.DEFAULT_OUT)).doesNotExist();
     }
 
     /** Wave 07 at {@code waves/wave-07.yaml} with the given lines under {@code dns:}, short timeouts. */

@@ -38,7 +38,7 @@ class DnsCheckStepTest {
         assertThat(descriptor.getFunctionName()).isEqualTo("azureMigrationDnsCheck");
         assertThat(descriptor.getDisplayName()).isNotBlank();
         assertThat(Set.<Object>copyOf(descriptor.getRequiredContext())).containsExactlyInAnyOrder(FilePath.class, TaskListener.class,
-                EnvVars.class, Run.class);
+                EnvVars.class, Run.class, hudson.Launcher.class);
     }
 
     @Test
