@@ -107,6 +107,34 @@ class HpiLinkageIT {
         assertThat(new TreeSet<>(index.lines().toList())).isEqualTo(symbols);
     }
 
+    /** The "done when": every step and the builder, with its symbol indexed, its form and help in the jar. */
+    @Test
+    void everyStepAndTheBuilderShipWithSymbolViewsAndHelp() {
+        String index = new String(pluginJar.getOrDefault(SYMBOL_INDEX, new byte[0]), StandardCharsets.UTF_8);
+        String root = "io/jenkins/plugins/azuremigration/jenkins/";
+        Map<String, String> viewsByDescriptor = Map.of(
+                "validate.ValidateWaveStep$DescriptorImpl", "validate/ValidateWaveStep",
+                "agents.AgentsStep$DescriptorImpl", "agents/AgentsStep",
+                "dns.DnsCheckStep$DescriptorImpl", "dns/DnsCheckStep",
+                "roles.RolesStep$DescriptorImpl", "roles/RolesStep",
+                "copy.CopyStep$DescriptorImpl", "copy/CopyStep",
+                "wave.WaveStep$DescriptorImpl", "wave/WaveStep",
+                "freestyle.WaveBuilderDescriptor", "freestyle/WaveBuilder");
+        viewsByDescriptor.forEach((descriptor, folder) -> {
+            assertThat(index.lines()).as("@Symbol index").contains("io.jenkins.plugins.azuremigration.jenkins." + descriptor);
+            assertThat(annotatedInPluginJar("hudson.Extension")).contains("io.jenkins.plugins.azuremigration.jenkins."
+                    + descriptor);
+            assertThat(pluginJar).containsKeys(root + folder + "/config.jelly", root + folder + "/help.html");
+        });
+        assertThat(pluginJar).containsKeys(root + "common/WaveStepBase/wave-fields.jelly",
+                root + "common/WaveStepBase/help-credentialsId.html",
+                root + "common/CopyingStepBase/copy-fields.jelly",
+                root + "common/WaveReportAction/summary.jelly", root + "common/WaveReportAction/index.jelly",
+                root + "Messages.properties");
+        assertThat(new String(pluginJar.get(root + "common/WaveReportAction/summary.jelly"), StandardCharsets.UTF_8))
+                .startsWith("<?jelly escape-by-default='true'?>");
+    }
+
     @Test
     void everyJenkinsReferenceLinks() {
         Set<String> bundled = new HashSet<>();

@@ -23,6 +23,8 @@ import org.jenkinsci.plugins.workflow.steps.StepContext;
 public class WaveStepExecution extends AbstractStepExecutionImpl {
     private static final long serialVersionUID = 1L;
     static final Duration STOP_WAIT = StageWorker.STOP_GRACE.plusSeconds(30);
+    static final Duration RESUME_WAIT = Duration.ofMinutes(10);
+    private static final Duration RESUME_POLL = Duration.ofSeconds(15);
 
     private final WaveSource source;
     private final StageRequest request;
@@ -72,19 +74,30 @@ public class WaveStepExecution extends AbstractStepExecutionImpl {
         }
     }
 
+    /**
+     * The workspace; after a restart the agent may take a while to reconnect, so it is tried for up to
+     * {@link #RESUME_WAIT} before the step fails saying why.
+     */
     private FilePath workspace(StepContext context, TaskListener listener) throws IOException, InterruptedException {
         if (!resumed) {
             return context.get(FilePath.class);
         }
-        try {
-            FilePath workspace = context.get(FilePath.class);
-            if (workspace == null || !workspace.exists()) {
-                throw new IOException("the workspace is not reachable");
+        long deadline = System.nanoTime() + RESUME_WAIT.toNanos();
+        while (true) {
+            try {
+                FilePath workspace = context.get(FilePath.class);
+                if (workspace == null || !workspace.exists()) {
+                    throw new IOException("the workspace is not reachable");
+                }
+                listener.getLogger().println(Messages.resumedAfterRestart(request.step(), request.journal()));
+                return workspace;
+            } catch (IOException e) {
+                if (System.nanoTime() > deadline || stopCause != null) {
+                    throw new AbortException(Messages.cannotResume(request.step(), e.getMessage() + " after "
+                            + RESUME_WAIT.toMinutes() + " minutes", request.journal()));
+                }
+                Thread.sleep(RESUME_POLL.toMillis());
             }
-            listener.getLogger().println(Messages.resumedAfterRestart(request.step(), request.journal()));
-            return workspace;
-        } catch (IOException e) {
-            throw new AbortException(Messages.cannotResume(request.step(), e.getMessage(), request.journal()));
         }
     }
 
