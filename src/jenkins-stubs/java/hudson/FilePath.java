@@ -25,6 +25,10 @@ public final class FilePath implements SerializableOnlyOverRemoting {
         throw new UnsupportedOperationException("compile-only stand-in");
     }
 
+    public void renameTo(FilePath target) throws IOException, InterruptedException {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
+
     public FilePath getParent() {
         throw new UnsupportedOperationException("compile-only stand-in");
     }

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 class JenkinsLayerRulesTest {
     private static final String JENKINS_LAYER = "io.jenkins.plugins.azuremigration.jenkins..";
+    private static final String FORM_ENDPOINTS = "io.jenkins.plugins.azuremigration.jenkins.common.FormEndpoints";
     private static final Set<String> SECRET_TYPES = Set.of(
             "io.jenkins.plugins.azuremigration.jenkins.common.AzureAccess",
             "io.jenkins.plugins.azuremigration.jenkins.common.ProxySettings",
@@ -54,16 +55,37 @@ class JenkinsLayerRulesTest {
         }
     };
 
+    /** Calls checkPermission or hasPermission itself. */
+    static boolean checksPermissionItself(JavaMethod method) {
+        return method.getMethodCallsFromSelf().stream().anyMatch(call ->
+                call.getName().equals("checkPermission") || call.getName().equals("hasPermission"));
+    }
+
+    /** Checks a permission itself, or returns what a FormEndpoints method (which checks itself) answers. */
     private static final ArchCondition<JavaMethod> CHECK_A_PERMISSION = new ArchCondition<>(
-            "call checkPermission or hasPermission itself") {
+            "check a permission, itself or through FormEndpoints") {
         @Override
         public void check(JavaMethod method, ConditionEvents events) {
-            boolean checks = method.getMethodCallsFromSelf().stream().anyMatch(call ->
-                    call.getName().equals("checkPermission") || call.getName().equals("hasPermission"));
+            boolean checks = checksPermissionItself(method) || method.getMethodCallsFromSelf().stream()
+                    .filter(call -> call.getTargetOwner().getName().equals(FORM_ENDPOINTS))
+                    .map(call -> call.getTarget().resolveMember())
+                    .anyMatch(target -> target.isPresent() && checksPermissionItself(target.get()));
             events.add(new SimpleConditionEvent(method, checks, method.getFullName()
                     + (checks ? " checks a permission" : " checks no permission")));
         }
     };
+
+    @Test
+    void everyFormEndpointsMethodChecksAPermissionItself() {
+        methods().that().areDeclaredIn(FORM_ENDPOINTS).and().arePublic()
+                .should(new ArchCondition<JavaMethod>("call checkPermission or hasPermission itself") {
+                    @Override
+                    public void check(JavaMethod method, ConditionEvents events) {
+                        events.add(new SimpleConditionEvent(method, checksPermissionItself(method),
+                                method.getFullName()));
+                    }
+                }).check(production);
+    }
 
     @Test
     void formEndpointsArePostOnlyAndCheckAPermission() {

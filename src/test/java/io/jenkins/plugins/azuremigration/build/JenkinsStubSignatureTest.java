@@ -30,11 +30,13 @@ class JenkinsStubSignatureTest {
      * bound of AbstractProject's type parameter {@code R}, declared so that the type parameters are the real ones.
      */
     static final Set<String> TYPE_ONLY_STAND_INS = Set.of("hudson.model.AbstractProject", "hudson.model.AbstractBuild");
+    /** Members checked, supertypes may be left out: Jenkins' real hierarchy would need dozens more stand-ins. */
+    static final Set<String> SUPERTYPES_LEFT_OUT = Set.of("jenkins.model.Jenkins");
 
     @Test
     void everyStandInMatchesTheJenkinsApiReference() throws Exception {
         StandInComparison comparison = new StandInComparison(JenkinsSignatures.loadProjectReference(),
-                TYPE_ONLY_STAND_INS);
+                TYPE_ONLY_STAND_INS, SUPERTYPES_LEFT_OUT);
         List<String> standIns = standInTypeNames();
         assertThat(standIns).as("every type-only stand-in exists").containsAll(TYPE_ONLY_STAND_INS);
         for (String name : standIns) {

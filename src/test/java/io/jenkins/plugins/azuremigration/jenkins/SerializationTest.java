@@ -67,7 +67,7 @@ class SerializationTest {
                 .withStorageSecret("sas", "sv=2024&sig=storage-canary")
                 .withProxy(new ProxySettings("proxy.corp.example", 3128, "u", "proxy-canary", null));
         WaveRunCallable callable = new WaveRunCallable(WaveSource.of("w.yaml", null), request(), access,
-                Map.of("WAVE", "07"), () -> new PrintStream(new ByteArrayOutputStream()));
+                Map.of("WAVE", "07"), () -> new PrintStream(new ByteArrayOutputStream()), "wave-07#3 azureMigrationCopy");
 
         WaveRunCallable restored = roundTrip(callable);
         AzureAccess crossed = roundTrip(access);

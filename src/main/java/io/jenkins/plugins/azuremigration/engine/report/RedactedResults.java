@@ -18,11 +18,11 @@ import java.util.Map;
  * A copy of a wave's results with every free-text field passed through {@link Redactor}. The writers only ever see
  * this copy, so that no writer, present or future, can forget a field: one place walks the whole record.
  */
-final class RedactedResults {
+public final class RedactedResults {
     private RedactedResults() {
     }
 
-    static WaveResults of(WaveResults results) {
+    public static WaveResults of(WaveResults results) {
         Map<String, Map<String, String>> attributes = new LinkedHashMap<>();
         results.machineAttributes().forEach((machine, columns) -> {
             Map<String, String> clean = new LinkedHashMap<>();

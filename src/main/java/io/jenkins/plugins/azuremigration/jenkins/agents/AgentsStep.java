@@ -1,5 +1,6 @@
 package io.jenkins.plugins.azuremigration.jenkins.agents;
 
+import hudson.AbortException;
 import hudson.Extension;
 import io.jenkins.plugins.azuremigration.engine.report.Stage;
 import io.jenkins.plugins.azuremigration.jenkins.Messages;
@@ -7,7 +8,6 @@ import io.jenkins.plugins.azuremigration.jenkins.common.ReturnShape;
 import io.jenkins.plugins.azuremigration.jenkins.common.StageRequest;
 import io.jenkins.plugins.azuremigration.jenkins.common.WaveStepBase;
 import io.jenkins.plugins.azuremigration.jenkins.common.WaveStepDescriptor;
-import io.jenkins.plugins.azuremigration.jenkins.common.WaveStepExecution;
 import java.util.EnumSet;
 import java.util.List;
 import org.jenkinsci.Symbol;
@@ -32,8 +32,8 @@ public class AgentsStep extends WaveStepBase {
     }
 
     @Override
-    public StepExecution start(StepContext context) {
-        return new WaveStepExecution(context, source(), request(), ReturnShape.AGENTS);
+    public StepExecution start(StepContext context) throws AbortException {
+        return execution(context, DescriptorImpl.NAME, ReturnShape.AGENTS);
     }
 
     @Extension
@@ -41,14 +41,8 @@ public class AgentsStep extends WaveStepBase {
     public static class DescriptorImpl extends WaveStepDescriptor {
         static final String NAME = "azureMigrationAgents";
 
-        @Override
-        public String getFunctionName() {
-            return NAME;
-        }
-
-        @Override
-        public String getDisplayName() {
-            return Messages.agentsStepName();
+        public DescriptorImpl() {
+            super(NAME, Messages::agentsStepName);
         }
     }
 }

@@ -1,15 +1,18 @@
 package io.jenkins.plugins.azuremigration.jenkins.common;
 
 import hudson.ProxyConfiguration;
-import java.io.IOException;
+import jenkins.model.Jenkins;
 
-/** Jenkins' configured HTTP proxy as the agent needs it, or null when none is configured. */
+/**
+ * Jenkins' HTTP proxy as the agent needs it, or null when none is configured. Read from the live setting (what the
+ * UI, JCasC or an init script last set), not from {@code proxy.xml}, which only holds what was saved.
+ */
 public final class JenkinsProxy {
     private JenkinsProxy() {
     }
 
-    public static ProxySettings current() throws IOException {
-        return of(ProxyConfiguration.load());
+    public static ProxySettings current() {
+        return of(Jenkins.get().getProxy());
     }
 
     static ProxySettings of(ProxyConfiguration proxy) {

@@ -55,6 +55,10 @@ public final class ProxySettings implements Serializable {
         return options;
     }
 
+    public boolean hasUser() {
+        return userName != null;
+    }
+
     String password() {
         return password;
     }

@@ -2,9 +2,11 @@ package io.jenkins.plugins.azuremigration.jenkins.common;
 
 import hudson.AbortException;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -12,11 +14,15 @@ import java.time.Duration;
 import java.util.function.Consumer;
 
 /**
- * One run per report folder at a time on the agent. A run that outlived a controller restart (the agent kept it
- * going) still holds the lock when the step resumes: the new run asks it to stop through the stop file and waits for
- * its checkpoint, so two runs never write one checkpoint journal.
+ * One run per report folder at a time on the agent, its holder named in the lock file. A run of the same step that
+ * outlived a controller restart (the agent kept it going) still holds the lock when the step resumes: the resumed run
+ * asks it to stop through the stop file and waits for its checkpoint, so two runs never write one journal. Any other
+ * holder (a parallel step given the same folder) is refused at once.
  */
 final class RunLock implements AutoCloseable {
+    // Locking one byte far past the end keeps the holder's name readable on systems whose locks are mandatory.
+    private static final long LOCKED_BYTE = Long.MAX_VALUE - 1;
+
     private final FileChannel channel;
     private final FileLock lock;
 
@@ -25,22 +31,32 @@ final class RunLock implements AutoCloseable {
         this.lock = lock;
     }
 
-    static RunLock acquire(Path lockFile, Path stopFile, Duration wait, Consumer<String> log)
+    static RunLock acquire(Path lockFile, Path stopFile, String owner, Duration wait, Consumer<String> log)
             throws IOException, InterruptedException {
         Files.createDirectories(lockFile.getParent());
-        FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                StandardOpenOption.WRITE);
         long deadline = System.nanoTime() + wait.toNanos();
         boolean asked = false;
         try {
             while (true) {
                 FileLock lock = tryLock(channel);
                 if (lock != null) {
+                    if (asked) {
+                        Files.deleteIfExists(stopFile);
+                    }
+                    channel.truncate(0).write(ByteBuffer.wrap(owner.getBytes(StandardCharsets.UTF_8)), 0);
                     return new RunLock(channel, lock);
                 }
+                String holder = holder(lockFile);
+                if (!owner.equals(holder)) {
+                    throw new AbortException("Another step (" + holder + ") is using the report folder "
+                            + lockFile.getParent().getFileName() + " of this workspace; give each step its own out:");
+                }
                 if (!asked) {
-                    log.accept("An earlier run still works in " + lockFile.getParent()
+                    log.accept("An earlier run of this step still works in " + lockFile.getParent()
                             + " on this agent (it outlived a controller restart); asking it to stop at its checkpoint");
-                    Files.writeString(stopFile, "stop requested by a newer run\n");
+                    Files.writeString(stopFile, owner, StandardCharsets.UTF_8);
                     asked = true;
                 }
                 if (System.nanoTime() > deadline) {
@@ -55,9 +71,14 @@ final class RunLock implements AutoCloseable {
         }
     }
 
+    private static String holder(Path lockFile) throws IOException {
+        String text = Files.readString(lockFile, StandardCharsets.UTF_8).trim();
+        return text.isEmpty() ? "unknown" : text;
+    }
+
     private static FileLock tryLock(FileChannel channel) throws IOException {
         try {
-            return channel.tryLock();
+            return channel.tryLock(LOCKED_BYTE, 1, false);
         } catch (OverlappingFileLockException heldInThisJvm) {
             return null;
         }

@@ -10,12 +10,14 @@ import io.jenkins.plugins.azuremigration.engine.copy.CopyOptions;
 import io.jenkins.plugins.azuremigration.engine.copy.ProgressPrinter;
 import io.jenkins.plugins.azuremigration.engine.copy.StopSignal;
 import io.jenkins.plugins.azuremigration.engine.dns.ArmEndpointReader;
+import io.jenkins.plugins.azuremigration.engine.report.RedactedResults;
 import io.jenkins.plugins.azuremigration.engine.report.WaveReports;
 import io.jenkins.plugins.azuremigration.engine.report.WaveResults;
 import io.jenkins.plugins.azuremigration.engine.run.RunOptions;
 import io.jenkins.plugins.azuremigration.engine.run.WaveRunner;
 import io.jenkins.plugins.azuremigration.engine.wave.Wave;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -38,9 +40,11 @@ final class StageWorker {
     private final MaskingLog log;
     private final Clock clock = Clock.systemDefaultZone();
     private final StopSignal stop;
+    private final String owner;
 
-    StageWorker(Wave wave, StageRequest request, AzureAccess access, Path workspace, MaskingLog log) {
+    StageWorker(Wave wave, StageRequest request, AzureAccess access, Path workspace, MaskingLog log, String owner) {
         this.wave = wave;
+        this.owner = owner;
         this.request = request;
         this.access = access;
         this.workspace = workspace;
@@ -83,13 +87,27 @@ final class StageWorker {
      * the copy cleanly, writes the reports if the run ended within the grace period, then propagates.
      */
     WaveResults runWatching(Path stopFile, Path out) throws IOException, InterruptedException {
-        try (RunLock lock = RunLock.acquire(out.resolve(".lock"), stopFile, STOP_GRACE.plusSeconds(30), log)) {
+        try (RunLock lock = RunLock.acquire(out.resolve(".lock"), stopFile, owner, STOP_GRACE.plusSeconds(30), log)) {
             return runLocked(stopFile, out);
         }
     }
 
-    private WaveResults runLocked(Path stopFile, Path out) throws IOException, InterruptedException {
+    /** A stop file names the run it stops; one naming another run is left over from a crash and is removed. */
+    private boolean stopAskedFor(Path stopFile) throws IOException {
+        if (!Files.exists(stopFile)) {
+            return false;
+        }
+        if (owner.equals(Files.readString(stopFile, StandardCharsets.UTF_8).trim())) {
+            return true;
+        }
         Files.deleteIfExists(stopFile);
+        return false;
+    }
+
+    private WaveResults runLocked(Path stopFile, Path out) throws IOException, InterruptedException {
+        if (stopAskedFor(stopFile)) {
+            stopRequested("the build was aborted before the run started");
+        }
         RunOptions options = options();
         AtomicReference<WaveResults> results = new AtomicReference<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -106,7 +124,7 @@ final class StageWorker {
         try {
             while (thread.isAlive()) {
                 thread.join(1000);
-                if (!stop.isStopping() && Files.exists(stopFile)) {
+                if (!stop.isStopping() && stopAskedFor(stopFile)) {
                     stopRequested("the build was aborted: stopping at the next checkpoint");
                 }
             }
@@ -121,7 +139,8 @@ final class StageWorker {
         } finally {
             Files.deleteIfExists(stopFile);
         }
-        WaveResults finished = outcome(results.get(), failure.get());
+        // the controller prints and returns what the reports say: free text passed through the engine's redaction
+        WaveResults finished = RedactedResults.of(outcome(results.get(), failure.get()));
         WaveReports.writeAll(finished, out);
         return finished;
     }

@@ -30,7 +30,6 @@ public class WaveReportAction implements RunAction2 {
     private final int index;
     private final String step;
     private final String wave;
-    private final String out;
     private final String verdict;
     private final LinkedHashMap<String, String> stages = new LinkedHashMap<>();
     private final int machinesOk;
@@ -40,11 +39,10 @@ public class WaveReportAction implements RunAction2 {
     private final long bytesSent;
     private transient Run<?, ?> run;
 
-    public WaveReportAction(int index, String step, String out, WaveResults results, StepVerdict verdict) {
+    public WaveReportAction(int index, String step, WaveResults results, StepVerdict verdict) {
         this.index = index;
         this.step = step;
         this.wave = results.wave();
-        this.out = out;
         this.verdict = verdict.kind().name();
         for (StageOutcome outcome : results.stages()) {
             stages.put(outcome.stage().id(), outcome.status().name());
@@ -123,9 +121,9 @@ public class WaveReportAction implements RunAction2 {
         return ProgressPrinter.bytes(bytesSent);
     }
 
-    /** The HTML report among the build's artifacts, relative to the build's page. */
+    /** The HTML report among the build's artifacts (archived under this action's URL name), from the build's page. */
     public String getHtmlReportUrl() {
-        return "artifact/" + out + "/wave-report.html";
+        return "artifact/" + getUrlName() + "/wave-report.html";
     }
 
     /** Where this action's copy of the JSON report lives: the build's folder, never the workspace. */

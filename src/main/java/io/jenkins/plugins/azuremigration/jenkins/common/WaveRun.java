@@ -13,32 +13,39 @@ import java.io.IOException;
 /**
  * One step on one build, the same for Pipeline steps and the freestyle builder: look the credentials up on the
  * controller, run the stages on the agent that holds the workspace, publish the reports, and turn the outcome into
- * the build's result.
+ * the build's result. What it prints passes through the step's masking too.
  */
 public final class WaveRun {
     private WaveRun() {
     }
 
+    /** @param owner names this run of the step on the agent (see {@link WaveRunCallable}) */
     public static WaveResults execute(Run<?, ?> run, FilePath workspace, EnvVars environment, Launcher launcher,
-            TaskListener listener, WaveSource source, StageRequest request) throws IOException, InterruptedException {
+            TaskListener listener, WaveSource source, StageRequest request, String owner)
+            throws IOException, InterruptedException {
         AzureAccess access = CredentialsLookup.resolve(run, request.connection()).withProxy(JenkinsProxy.current());
-        listener.getLogger().println(request.step() + ": " + source + ", stages " + request.stages() + ", as "
-                + access + ", on " + workspace.getRemote());
-        WaveResults results = workspace.act(new WaveRunCallable(source, request, access, environment, listener));
+        MaskingLog console = new MaskingLog(listener.getLogger()::println, access.secretValues());
+        console.accept(request.step() + ": " + source + ", stages " + request.stages() + ", as " + access + ", on "
+                + workspace.getRemote());
+        if (access.proxy() != null && access.proxy().hasUser()) {
+            console.accept(request.step() + ": the proxy needs a user; if it answers 407 over HTTPS, start the agent's"
+                    + " JVM with -Djdk.http.auth.tunneling.disabledSchemes= (the JDK refuses Basic tunnelling by default)");
+        }
+        WaveResults results = workspace.act(new WaveRunCallable(source, request, access, environment, listener, owner));
         StepVerdict verdict = StepVerdict.of(results, request);
         ReportPublisher.publish(run, workspace, launcher, listener, request, results, verdict);
-        apply(verdict, run, listener);
+        apply(verdict, run, console);
         return results;
     }
 
-    static void apply(StepVerdict verdict, Run<?, ?> run, TaskListener listener) throws AbortException {
+    static void apply(StepVerdict verdict, Run<?, ?> run, MaskingLog console) throws AbortException {
         switch (verdict.kind()) {
-            case SUCCESS -> listener.getLogger().println(verdict.message());
+            case SUCCESS -> console.accept(verdict.message());
             case UNSTABLE -> {
-                listener.getLogger().println(verdict.message() + "; marking the build UNSTABLE");
+                console.accept(verdict.message() + "; marking the build UNSTABLE");
                 run.setResult(Result.UNSTABLE);
             }
-            case FAILURE -> throw new AbortException(verdict.message());
+            case FAILURE -> throw new AbortException(console.mask(verdict.message()));
         }
     }
 }

@@ -30,14 +30,20 @@ public final class WaveRunCallable extends MasterToSlaveFileCallable<WaveResults
     private final AzureAccess access;
     private final HashMap<String, String> environment;
     private final TaskListener listener;
+    private final String owner;
 
+    /**
+     * @param owner names this run of the step in the lock and stop files: the same after a controller restart, different
+     *     for every other step
+     */
     public WaveRunCallable(WaveSource source, StageRequest request, AzureAccess access, Map<String, String> environment,
-            TaskListener listener) {
+            TaskListener listener, String owner) {
         this.source = source;
         this.request = request;
         this.access = access;
         this.environment = new HashMap<>(environment);
         this.listener = listener;
+        this.owner = owner;
     }
 
     @Override
@@ -47,7 +53,7 @@ public final class WaveRunCallable extends MasterToSlaveFileCallable<WaveResults
         Files.createDirectories(out);
         MaskingLog log = new MaskingLog(listener.getLogger()::println, access.secretValues());
         Wave wave = wave(workspace);
-        StageWorker worker = new StageWorker(wave, request, access, workspace, log);
+        StageWorker worker = new StageWorker(wave, request, access, workspace, log, owner);
         return worker.runWatching(workspace.resolve(request.stopFile()), out);
     }
 

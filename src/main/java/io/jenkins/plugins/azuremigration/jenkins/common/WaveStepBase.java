@@ -1,8 +1,11 @@
 package io.jenkins.plugins.azuremigration.jenkins.common;
 
+import hudson.AbortException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jenkinsci.plugins.workflow.steps.Step;
+import org.jenkinsci.plugins.workflow.steps.StepContext;
+import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.kohsuke.stapler.DataBoundSetter;
 
 /**
@@ -103,6 +106,19 @@ public abstract class WaveStepBase extends Step {
 
     /** This step's request to the engine. */
     public abstract StageRequest request();
+
+    /**
+     * The step's execution; a parameter the engine refuses (an unknown stage, a batch of 11, both {@code wave} and
+     * {@code definition}) ends the step with the message naming it, not with a stack trace.
+     */
+    protected StepExecution execution(StepContext context, String functionName, ReturnShape shape)
+            throws AbortException {
+        try {
+            return new WaveStepExecution(context, source(), request(), shape);
+        } catch (IllegalArgumentException e) {
+            throw new AbortException(functionName + ": " + e.getMessage());
+        }
+    }
 
     protected StageRequest.Connection connection(String storageCredentialsId) {
         return new StageRequest.Connection(credentialsId, clientId, storageCredentialsId);

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.azuremigration.jenkins.common;
 
-import com.cloudbees.plugins.credentials.CredentialsProvider;
 import hudson.EnvVars;
 import hudson.FilePath;
 import hudson.Launcher;
@@ -10,17 +9,36 @@ import hudson.model.TaskListener;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.QueryParameter;
 import org.kohsuke.stapler.verb.POST;
 
 /**
- * What the wave steps' descriptors share: the context they need (a workspace on an agent), and the Snippet
- * Generator's drop-downs and checks. Every {@code doFill}/{@code doCheck} answers only POST and checks the item's
- * permission before it lists or checks anything.
+ * What the wave steps' descriptors share: their name, the context they need (a workspace on an agent), and the
+ * Snippet Generator's drop-downs and checks. Every {@code doFill}/{@code doCheck} answers only POST and checks the
+ * item's permission before it lists or checks anything ({@link FormEndpoints}).
  */
 public abstract class WaveStepDescriptor extends StepDescriptor {
+    private final String functionName;
+    private final transient Supplier<String> displayName;
+
+    protected WaveStepDescriptor(String functionName, Supplier<String> displayName) {
+        this.functionName = functionName;
+        this.displayName = displayName;
+    }
+
+    @Override
+    public String getFunctionName() {
+        return functionName;
+    }
+
+    @Override
+    public String getDisplayName() {
+        return displayName.get();
+    }
+
     @Override
     public Set<? extends Class<?>> getRequiredContext() {
         return Set.of(Run.class, FilePath.class, Launcher.class, EnvVars.class, TaskListener.class);
@@ -28,35 +46,22 @@ public abstract class WaveStepDescriptor extends StepDescriptor {
 
     @POST
     public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item, @QueryParameter String credentialsId) {
-        if (item == null || !item.hasPermission(Item.EXTENDED_READ) && !item.hasPermission(CredentialsProvider.USE_ITEM)) {
-            return CredentialsListing.currentOnly(credentialsId);
-        }
-        return CredentialsListing.azure(item, credentialsId);
+        return FormEndpoints.azureCredentials(item, credentialsId);
     }
 
     @POST
     public ListBoxModel doFillStorageCredentialsIdItems(@AncestorInPath Item item,
             @QueryParameter String storageCredentialsId) {
-        if (item == null || !item.hasPermission(Item.EXTENDED_READ) && !item.hasPermission(CredentialsProvider.USE_ITEM)) {
-            return CredentialsListing.currentOnly(storageCredentialsId);
-        }
-        return CredentialsListing.storage(item, storageCredentialsId);
+        return FormEndpoints.storageCredentials(item, storageCredentialsId);
     }
 
     @POST
     public ListBoxModel doFillCloudItems(@AncestorInPath Item item) {
-        if (item != null) {
-            item.checkPermission(Item.CONFIGURE);
-        }
-        return CredentialsListing.clouds();
+        return FormEndpoints.clouds(item);
     }
 
     @POST
     public FormValidation doCheckWave(@AncestorInPath Item item, @QueryParameter String value) {
-        if (item == null) {
-            return FormValidation.ok();
-        }
-        item.checkPermission(Item.CONFIGURE);
-        return FormChecksResponse.of(FieldChecks.waveFile(value));
+        return FormEndpoints.check(item, () -> FieldChecks.waveFile(value));
     }
 }

@@ -10,6 +10,8 @@ import io.jenkins.plugins.azuremigration.engine.report.WaveResults;
 import io.jenkins.plugins.azuremigration.jenkins.Messages;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jenkinsci.plugins.workflow.steps.AbstractStepExecutionImpl;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 
@@ -29,7 +31,9 @@ public class WaveStepExecution extends AbstractStepExecutionImpl {
     private final WaveSource source;
     private final StageRequest request;
     private final ReturnShape shape;
+    private final String owner = UUID.randomUUID().toString();
     private transient volatile Thread worker;
+    private transient AtomicBoolean completed;
     private transient volatile Throwable stopCause;
     private transient volatile boolean resumed;
 
@@ -56,22 +60,39 @@ public class WaveStepExecution extends AbstractStepExecutionImpl {
     private void runToEnd() {
         StepContext context = getContext();
         try {
+            if (stopCause != null) {
+                complete(null, stopCause);
+                return;
+            }
             Run<?, ?> run = context.get(Run.class);
             TaskListener listener = context.get(TaskListener.class);
             FilePath workspace = workspace(context, listener);
             WaveResults results = WaveRun.execute(run, workspace, context.get(EnvVars.class),
-                    context.get(Launcher.class), listener, source, request);
-            Throwable stopped = stopCause;
-            if (stopped != null) {
-                context.onFailure(stopped);
-            } else {
-                context.onSuccess(shape.of(results));
-            }
+                    context.get(Launcher.class), listener, source, request, owner);
+            complete(shape.of(results), stopCause);
         } catch (Throwable failure) {
             // handed to Pipeline, which ends the step with it (an InterruptedException included): nothing is swallowed
-            Throwable stopped = stopCause;
-            context.onFailure(stopped != null ? stopped : failure);
+            complete(null, stopCause != null ? stopCause : failure);
         }
+    }
+
+    /** Ends the step once: the worker and the stop path may both try, whichever comes first wins. */
+    private void complete(Object value, Throwable failure) {
+        if (!completedFlag().compareAndSet(false, true)) {
+            return;
+        }
+        if (failure != null) {
+            getContext().onFailure(failure);
+        } else {
+            getContext().onSuccess(value);
+        }
+    }
+
+    private synchronized AtomicBoolean completedFlag() {
+        if (completed == null) {
+            completed = new AtomicBoolean();
+        }
+        return completed;
     }
 
     /**
@@ -114,7 +135,7 @@ public class WaveStepExecution extends AbstractStepExecutionImpl {
         try {
             FilePath workspace = getContext().get(FilePath.class);
             getContext().get(TaskListener.class).getLogger().println(Messages.stopping(request.step(), request.journal()));
-            workspace.child(request.stopFile()).write("stop requested from Jenkins\n", "UTF-8");
+            workspace.child(request.stopFile()).write(owner, "UTF-8");
             if (running != null) {
                 running.join(STOP_WAIT.toMillis());
             }
@@ -125,7 +146,7 @@ public class WaveStepExecution extends AbstractStepExecutionImpl {
         }
         if (running != null && running.isAlive()) {
             running.interrupt();
-            getContext().onFailure(cause);
+            complete(null, cause);
         }
     }
 

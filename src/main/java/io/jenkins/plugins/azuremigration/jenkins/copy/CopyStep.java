@@ -1,5 +1,6 @@
 package io.jenkins.plugins.azuremigration.jenkins.copy;
 
+import hudson.AbortException;
 import hudson.Extension;
 import io.jenkins.plugins.azuremigration.engine.report.Stage;
 import io.jenkins.plugins.azuremigration.jenkins.Messages;
@@ -7,7 +8,6 @@ import io.jenkins.plugins.azuremigration.jenkins.common.CopyingStepBase;
 import io.jenkins.plugins.azuremigration.jenkins.common.ReturnShape;
 import io.jenkins.plugins.azuremigration.jenkins.common.StageRequest;
 import io.jenkins.plugins.azuremigration.jenkins.common.CopyingStepDescriptor;
-import io.jenkins.plugins.azuremigration.jenkins.common.WaveStepExecution;
 import java.util.EnumSet;
 import org.jenkinsci.Symbol;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
@@ -32,8 +32,8 @@ public class CopyStep extends CopyingStepBase {
     }
 
     @Override
-    public StepExecution start(StepContext context) {
-        return new WaveStepExecution(context, source(), request(), ReturnShape.MACHINES);
+    public StepExecution start(StepContext context) throws AbortException {
+        return execution(context, DescriptorImpl.NAME, ReturnShape.MACHINES);
     }
 
     @Extension
@@ -41,14 +41,8 @@ public class CopyStep extends CopyingStepBase {
     public static class DescriptorImpl extends CopyingStepDescriptor {
         static final String NAME = "azureMigrationCopy";
 
-        @Override
-        public String getFunctionName() {
-            return NAME;
-        }
-
-        @Override
-        public String getDisplayName() {
-            return Messages.copyStepName();
+        public DescriptorImpl() {
+            super(NAME, Messages::copyStepName);
         }
     }
 }

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.UnaryOperator;
 import jenkins.tasks.SimpleBuildStep;
 import org.kohsuke.stapler.DataBoundConstructor;
@@ -59,7 +60,7 @@ public class WaveBuilder extends Builder implements SimpleBuildStep {
         } catch (IllegalArgumentException e) {
             throw new AbortException(WaveBuilderDescriptor.NAME + ": " + e.getMessage());
         }
-        WaveRun.execute(run, workspace, env, launcher, listener, source, request);
+        WaveRun.execute(run, workspace, env, launcher, listener, source, request, UUID.randomUUID().toString());
     }
 
     /** The request with the job's parameters expanded in the text fields ({@code ${WAVE_STOP_AT}}). */

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.azuremigration.jenkins.freestyle;
 
-import com.cloudbees.plugins.credentials.CredentialsProvider;
 import hudson.Extension;
 import hudson.model.AbstractProject;
 import hudson.model.Item;
@@ -9,9 +8,8 @@ import hudson.tasks.Builder;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.azuremigration.jenkins.Messages;
-import io.jenkins.plugins.azuremigration.jenkins.common.CredentialsListing;
 import io.jenkins.plugins.azuremigration.jenkins.common.FieldChecks;
-import io.jenkins.plugins.azuremigration.jenkins.common.FormChecksResponse;
+import io.jenkins.plugins.azuremigration.jenkins.common.FormEndpoints;
 import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.QueryParameter;
@@ -19,7 +17,8 @@ import org.kohsuke.stapler.verb.POST;
 
 /**
  * The form of "Run Azure migration wave". Every {@code doFill}/{@code doCheck} answers only POST and checks the
- * job's permission first; none reads a file or calls Azure (the wave is checked on the agent when the build runs).
+ * job's permission first ({@link FormEndpoints}); none reads a file or calls Azure (the wave is checked on the agent
+ * when the build runs).
  */
 @Extension
 @Symbol(WaveBuilderDescriptor.NAME)
@@ -42,62 +41,38 @@ public class WaveBuilderDescriptor extends BuildStepDescriptor<Builder> {
 
     @POST
     public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item, @QueryParameter String credentialsId) {
-        if (item == null || !item.hasPermission(Item.EXTENDED_READ) && !item.hasPermission(CredentialsProvider.USE_ITEM)) {
-            return CredentialsListing.currentOnly(credentialsId);
-        }
-        return CredentialsListing.azure(item, credentialsId);
+        return FormEndpoints.azureCredentials(item, credentialsId);
     }
 
     @POST
     public ListBoxModel doFillStorageCredentialsIdItems(@AncestorInPath Item item,
             @QueryParameter String storageCredentialsId) {
-        if (item == null || !item.hasPermission(Item.EXTENDED_READ) && !item.hasPermission(CredentialsProvider.USE_ITEM)) {
-            return CredentialsListing.currentOnly(storageCredentialsId);
-        }
-        return CredentialsListing.storage(item, storageCredentialsId);
+        return FormEndpoints.storageCredentials(item, storageCredentialsId);
     }
 
     @POST
     public ListBoxModel doFillCloudItems(@AncestorInPath Item item) {
-        if (item != null) {
-            item.checkPermission(Item.CONFIGURE);
-        }
-        return CredentialsListing.clouds();
+        return FormEndpoints.clouds(item);
     }
 
     @POST
     public FormValidation doCheckWave(@AncestorInPath Item item, @QueryParameter String value) {
-        if (item == null) {
-            return FormValidation.ok();
-        }
-        item.checkPermission(Item.CONFIGURE);
-        return FormChecksResponse.of(FieldChecks.waveFile(value));
+        return FormEndpoints.check(item, () -> FieldChecks.waveFile(value));
     }
 
+    /** Empty keeps the wave's batch size. */
     @POST
     public FormValidation doCheckBatchSize(@AncestorInPath Item item, @QueryParameter String value) {
-        if (item == null) {
-            return FormValidation.ok();
-        }
-        item.checkPermission(Item.CONFIGURE);
-        return FormChecksResponse.of(FieldChecks.batchSize(value));
+        return FormEndpoints.check(item, () -> FieldChecks.batchSize(value));
     }
 
     @POST
     public FormValidation doCheckCapMbps(@AncestorInPath Item item, @QueryParameter String value) {
-        if (item == null) {
-            return FormValidation.ok();
-        }
-        item.checkPermission(Item.CONFIGURE);
-        return FormChecksResponse.of(FieldChecks.capMbps(value));
+        return FormEndpoints.check(item, () -> FieldChecks.capMbps(value));
     }
 
     @POST
     public FormValidation doCheckStopAt(@AncestorInPath Item item, @QueryParameter String value) {
-        if (item == null) {
-            return FormValidation.ok();
-        }
-        item.checkPermission(Item.CONFIGURE);
-        return FormChecksResponse.of(FieldChecks.stopAt(value));
+        return FormEndpoints.check(item, () -> FieldChecks.stopAt(value));
     }
 }

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.azuremigration.jenkins.roles;
 
+import hudson.AbortException;
 import hudson.Extension;
 import io.jenkins.plugins.azuremigration.engine.report.Stage;
 import io.jenkins.plugins.azuremigration.jenkins.Messages;
@@ -7,7 +8,6 @@ import io.jenkins.plugins.azuremigration.jenkins.common.ReturnShape;
 import io.jenkins.plugins.azuremigration.jenkins.common.StageRequest;
 import io.jenkins.plugins.azuremigration.jenkins.common.WaveStepBase;
 import io.jenkins.plugins.azuremigration.jenkins.common.WaveStepDescriptor;
-import io.jenkins.plugins.azuremigration.jenkins.common.WaveStepExecution;
 import java.util.EnumSet;
 import java.util.List;
 import org.jenkinsci.Symbol;
@@ -54,8 +54,8 @@ public class RolesStep extends WaveStepBase {
     }
 
     @Override
-    public StepExecution start(StepContext context) {
-        return new WaveStepExecution(context, source(), request(), ReturnShape.ROLES);
+    public StepExecution start(StepContext context) throws AbortException {
+        return execution(context, DescriptorImpl.NAME, ReturnShape.ROLES);
     }
 
     @Extension
@@ -63,14 +63,8 @@ public class RolesStep extends WaveStepBase {
     public static class DescriptorImpl extends WaveStepDescriptor {
         static final String NAME = "azureMigrationRoles";
 
-        @Override
-        public String getFunctionName() {
-            return NAME;
-        }
-
-        @Override
-        public String getDisplayName() {
-            return Messages.rolesStepName();
+        public DescriptorImpl() {
+            super(NAME, Messages::rolesStepName);
         }
     }
 }

@@ -1,12 +1,12 @@
 package io.jenkins.plugins.azuremigration.jenkins.wave;
 
+import hudson.AbortException;
 import hudson.Extension;
 import io.jenkins.plugins.azuremigration.jenkins.Messages;
 import io.jenkins.plugins.azuremigration.jenkins.common.CopyingStepBase;
 import io.jenkins.plugins.azuremigration.jenkins.common.ReturnShape;
 import io.jenkins.plugins.azuremigration.jenkins.common.StageRequest;
 import io.jenkins.plugins.azuremigration.jenkins.common.CopyingStepDescriptor;
-import io.jenkins.plugins.azuremigration.jenkins.common.WaveStepExecution;
 import java.util.ArrayList;
 import java.util.List;
 import org.jenkinsci.Symbol;
@@ -77,8 +77,8 @@ public class WaveStep extends CopyingStepBase {
     }
 
     @Override
-    public StepExecution start(StepContext context) {
-        return new WaveStepExecution(context, source(), request(), ReturnShape.WAVE);
+    public StepExecution start(StepContext context) throws AbortException {
+        return execution(context, DescriptorImpl.NAME, ReturnShape.WAVE);
     }
 
     @Extension
@@ -86,14 +86,8 @@ public class WaveStep extends CopyingStepBase {
     public static class DescriptorImpl extends CopyingStepDescriptor {
         static final String NAME = "azureMigrationWave";
 
-        @Override
-        public String getFunctionName() {
-            return NAME;
-        }
-
-        @Override
-        public String getDisplayName() {
-            return Messages.waveStepName();
+        public DescriptorImpl() {
+            super(NAME, Messages::waveStepName);
         }
     }
 }

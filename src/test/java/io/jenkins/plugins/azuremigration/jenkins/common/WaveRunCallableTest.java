@@ -39,6 +39,7 @@ class WaveRunCallableTest {
     private static final long MIB = 1024 * 1024;
     /** 10 MB/s: the 128 MiB disk takes about 13 s, eight chunks in flight about 3 s. */
     private static final int CAP_MBPS = 80;
+    private static final String OWNER = "wave-07#12 azureMigrationWave 5f0c";
     private static AzuriteServer azurite;
     private static DnsmasqServer dns;
 
@@ -81,8 +82,8 @@ class WaveRunCallableTest {
     }
 
     private WaveResults run(StageRequest request, AzureAccess access, RecordingListener console) throws Exception {
-        return new WaveRunCallable(WaveSource.of("waves/demo-wave.yaml", null), request, access, Map.of(), console)
-                .invoke(workspace.toFile(), null);
+        return new WaveRunCallable(WaveSource.of("waves/demo-wave.yaml", null), request, access, Map.of(), console,
+                OWNER).invoke(workspace.toFile(), null);
     }
 
     @Test
@@ -106,13 +107,13 @@ class WaveRunCallableTest {
         String everything = console.text() + Files.readString(workspace.resolve("night/wave-report.json"));
         assertThat(everything).doesNotContain(AzuriteServer.ACCOUNT_KEY);
 
-        WaveReportAction action = new WaveReportAction(1, "azureMigrationWave", "night", results,
+        WaveReportAction action = new WaveReportAction(1, "azureMigrationWave", results,
                 StepVerdict.of(results, request(EnumSet.of(Stage.DNS, Stage.COPY), List.of(), -1)));
         assertThat(action.getMachinesOk()).isEqualTo(2);
         assertThat(action.getMachinesFailed() + action.getMachinesSkipped() + action.getMachinesLeft()).isZero();
         assertThat(action.getStages()).containsEntry("dns", "PASSED").containsEntry("copy", "PASSED")
                 .containsEntry("agents", "NOT_RUN");
-        assertThat(action.getHtmlReportUrl()).isEqualTo("artifact/night/wave-report.html");
+        assertThat(action.getHtmlReportUrl()).isEqualTo("artifact/azure-migration-1/wave-report.html");
         assertThat(WaveReportAction.machineRows(workspace.resolve("night/wave-report.json").toFile()))
                 .extracting(row -> row.get("name") + " " + row.get("status") + " " + row.get("batch"))
                 .containsExactly("web01 SUCCEEDED 1", "db01 SUCCEEDED 1");
@@ -147,7 +148,7 @@ class WaveRunCallableTest {
         });
         run.start();
         awaitFirstChunk(slow, run, first);
-        Files.writeString(workspace.resolve(slow.stopFile()), "stop requested from Jenkins\n");
+        Files.writeString(workspace.resolve(slow.stopFile()), OWNER);
         run.join(60_000);
 
         assertThat(stopped.get().outcome(Stage.COPY).status()).as(first.text()).isEqualTo(Status.STOPPED);
@@ -164,6 +165,28 @@ class WaveRunCallableTest {
         assertThat(sentFirst).isPositive();
         assertThat(disk.bytesResumed()).as("resumed from the checkpoint, not restarted").isEqualTo(sentFirst);
         assertThat(disk.bytesSent()).isPositive();
+    }
+
+    @Test
+    void anAbortBeforeTheRunStartedStopsItAtOnceAndAStopFileOfAnotherRunIsLeftOver() throws Exception {
+        StageRequest copy = request(EnumSet.of(Stage.COPY), List.of("web01"), -1);
+        Files.createDirectories(workspace.resolve("night"));
+        Files.writeString(workspace.resolve(copy.stopFile()), OWNER);
+        RecordingListener aborted = new RecordingListener();
+
+        WaveResults stopped = run(copy, storageOnly(), aborted);
+
+        assertThat(stopped.outcome(Stage.COPY).status()).as(aborted.text()).isEqualTo(Status.STOPPED);
+        assertThat(stopped.copy().machines()).singleElement().satisfies(m -> assertThat(m.status())
+                .isIn(CopyStatus.NOT_ATTEMPTED, CopyStatus.STOPPED));
+        assertThat(aborted.text()).contains("the build was aborted before the run started");
+
+        Files.writeString(workspace.resolve(copy.stopFile()), "wave-07#9 azureMigrationCopy 77aa");
+        RecordingListener next = new RecordingListener();
+        WaveResults copied = run(copy, storageOnly(), next);
+
+        assertThat(copied.outcome(Stage.COPY).status()).as(next.text()).isEqualTo(Status.PASSED);
+        assertThat(workspace.resolve(copy.stopFile())).doesNotExist();
     }
 
     @Test
