@@ -118,6 +118,26 @@ class JenkinsStubSignatureTest {
         assertThat(strict.mismatches()).anyMatch(m -> m.startsWith("hudson.model.AbstractProject: superclass"));
     }
 
+    @Test
+    void aStandInWithSupertypesLeftOutStillHasEveryMemberChecked() {
+        ClassWriter jenkins = new ClassWriter(0);
+        jenkins.visit(Opcodes.V17, Opcodes.ACC_PUBLIC, "jenkins/model/Jenkins", null, "java/lang/Object",
+                new String[] {"hudson/model/ModelObject"});
+        jenkins.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, "get", "()Ljenkins/model/Jenkins;", null,
+                new String[] {"java/lang/IllegalStateException"}).visitEnd();
+        jenkins.visitMethod(Opcodes.ACC_PUBLIC, "getProxy", "()Ljava/net/Proxy;", null, null).visitEnd();
+        jenkins.visitEnd();
+
+        StandInComparison comparison = new StandInComparison(JenkinsSignatures.loadProjectReference(), Set.of(),
+                SUPERTYPES_LEFT_OUT);
+        comparison.compare(ClassFileSummary.read(jenkins.toByteArray()));
+
+        assertThat(comparison.mismatches()).hasSize(2)
+                .anyMatch(m -> m.startsWith("jenkins.model.Jenkins: stand-in with supertypes left out implements "
+                        + "hudson.model.ModelObject"))
+                .anyMatch(m -> m.startsWith("jenkins.model.Jenkins.getProxy()Ljava/net/Proxy;: no such"));
+    }
+
     private static ClassWriter typeOnlyProject(String signature, String superclass, String[] interfaces) {
         ClassWriter writer = new ClassWriter(0);
         writer.visit(Opcodes.V17, Opcodes.ACC_PUBLIC | Opcodes.ACC_ABSTRACT, "hudson/model/AbstractProject", signature,
