@@ -13,6 +13,7 @@ import io.jenkins.plugins.azuremigration.engine.wave.Wave;
 import io.jenkins.plugins.azuremigration.engine.wave.WaveParser;
 import io.jenkins.plugins.azuremigration.engine.wave.WaveProblem;
 import io.jenkins.plugins.azuremigration.engine.wave.WaveValidationException;
+import io.jenkins.plugins.azuremigration.jenkins.common.WaveSource;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -29,13 +30,13 @@ import jenkins.MasterToSlaveFileCallable;
 final class DnsCheckCallable extends MasterToSlaveFileCallable<WaveResults> {
     private static final long serialVersionUID = 1L;
 
-    private final String wave;
+    private final WaveSource source;
     private final String dnsServer;
     private final String out;
     private final HashMap<String, String> environment;
 
-    DnsCheckCallable(String wave, String dnsServer, String out, Map<String, String> environment) {
-        this.wave = wave;
+    DnsCheckCallable(WaveSource source, String dnsServer, String out, Map<String, String> environment) {
+        this.source = source;
         this.dnsServer = dnsServer;
         this.out = out;
         this.environment = new HashMap<>(environment);
@@ -51,12 +52,13 @@ final class DnsCheckCallable extends MasterToSlaveFileCallable<WaveResults> {
     }
 
     /** The request for the wave in {@code workspace}; private endpoints read from Azure are not part of it yet. */
-    DnsCheckRequest request(Path workspace) throws AbortException {
+    DnsCheckRequest request(Path workspace) throws IOException {
+        String wave = source.displayName(out);
         Wave parsed;
         try {
-            parsed = WaveParser.parse(workspace.resolve(wave), wave, environment::get);
+            parsed = WaveParser.parse(source.materialize(workspace, out), wave, environment::get);
         } catch (WaveValidationException e) {
-            throw new AbortException("Wave file " + wave + " has " + e.problems().size()
+            throw new AbortException("Wave " + wave + " has " + e.problems().size()
                     + " problem(s); nothing was checked:\n" + e.problems().stream().map(WaveProblem::toString)
                     .collect(Collectors.joining("\n")));
         }
@@ -67,7 +69,7 @@ final class DnsCheckCallable extends MasterToSlaveFileCallable<WaveResults> {
             throw new AbortException("azureMigrationDnsCheck: " + e.getMessage() + "; nothing was checked");
         }
         if (request.names().isEmpty()) {
-            throw new AbortException("azureMigrationDnsCheck: nothing to check in " + wave
+            throw new AbortException("azureMigrationDnsCheck: nothing to check in " + source.displayName(out)
                     + ": list the names to check in dns.expect");
         }
         return request;
@@ -76,7 +78,7 @@ final class DnsCheckCallable extends MasterToSlaveFileCallable<WaveResults> {
     private WaveResults results(DnsCheckRequest request, DnsCheckReport report) {
         StageOutcome stage = new StageOutcome(Stage.DNS,
                 report.passed() ? StageOutcome.Status.PASSED : StageOutcome.Status.FAILED, report.summary());
-        return new WaveResults(report.waveName(), wave, request.cloud().waveName(), report.started(),
+        return new WaveResults(report.waveName(), source.displayName(out), request.cloud().waveName(), report.started(),
                 report.started().plus(report.elapsed()), false, List.of(stage), List.of(), report, List.of(),
                 List.of(), null, Map.of());
     }

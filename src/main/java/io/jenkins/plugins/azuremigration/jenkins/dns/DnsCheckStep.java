@@ -1,5 +1,6 @@
 package io.jenkins.plugins.azuremigration.jenkins.dns;
 
+import hudson.AbortException;
 import hudson.EnvVars;
 import hudson.Extension;
 import hudson.FilePath;
@@ -8,11 +9,13 @@ import hudson.model.Run;
 import hudson.model.TaskListener;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import io.jenkins.plugins.azuremigration.engine.report.Stage;
 import io.jenkins.plugins.azuremigration.jenkins.Messages;
 import io.jenkins.plugins.azuremigration.jenkins.common.StageRequest;
+import io.jenkins.plugins.azuremigration.jenkins.common.WaveSource;
 import org.jenkinsci.Symbol;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
@@ -28,18 +31,34 @@ import org.kohsuke.stapler.DataBoundSetter;
  * and summarised on the build page like every wave step's.
  */
 public class DnsCheckStep extends Step {
-    private final String wave;
+    private String wave;
+    private Map<String, Object> definition;
     private String dnsServer;
     private boolean unstableOnFailure;
     private String out = StageRequest.DEFAULT_OUT;
 
     @DataBoundConstructor
-    public DnsCheckStep(String wave) {
-        this.wave = wave;
+    public DnsCheckStep() {
     }
 
     public String getWave() {
         return wave;
+    }
+
+    /** The wave file, relative to the workspace. */
+    @DataBoundSetter
+    public void setWave(String wave) {
+        this.wave = StageRequest.blankToNull(wave);
+    }
+
+    public Map<String, Object> getDefinition() {
+        return definition;
+    }
+
+    /** The wave inline, as a map with the wave file's keys, instead of {@code wave}. */
+    @DataBoundSetter
+    public void setDefinition(Map<String, Object> definition) {
+        this.definition = definition == null || definition.isEmpty() ? null : new LinkedHashMap<>(definition);
     }
 
     public String getDnsServer() {
@@ -72,8 +91,12 @@ public class DnsCheckStep extends Step {
     }
 
     /** The work to send to the agent for this step, with the build's environment for {@code ${env:NAME}}. */
-    DnsCheckCallable callable(Map<String, String> environment) {
-        return new DnsCheckCallable(wave, dnsServer, out, environment);
+    DnsCheckCallable callable(Map<String, String> environment) throws AbortException {
+        try {
+            return new DnsCheckCallable(WaveSource.of(wave, definition), dnsServer, out, environment);
+        } catch (IllegalArgumentException e) {
+            throw new AbortException(DescriptorImpl.NAME + ": " + e.getMessage());
+        }
     }
 
     /** The request the reports are published under: the DNS stage, this step's folder and failure handling. */

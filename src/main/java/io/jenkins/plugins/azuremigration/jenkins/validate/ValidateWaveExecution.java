@@ -27,12 +27,12 @@ class ValidateWaveExecution extends SynchronousNonBlockingStepExecution<Map<Stri
         FilePath workspace = getContext().get(FilePath.class);
         TaskListener listener = getContext().get(TaskListener.class);
         EnvVars environment = getContext().get(EnvVars.class);
-        ValidationReport report = workspace.child(step.getWave()).act(new ValidateWaveCallable(step.getWave(), environment));
+        ValidationReport report = workspace.act(step.callable(environment));
         if (!report.isValid()) {
             for (WaveProblem problem : report.problems()) {
                 listener.getLogger().println(problem);
             }
-            throw new AbortException("Wave file " + step.getWave() + " has " + report.problems().size()
+            throw new AbortException("Wave " + report.file() + " has " + report.problems().size()
                     + " problem(s); nothing was run");
         }
         listener.getLogger().println("Wave " + report.waveName() + ": " + report.machines() + " machines ("

@@ -48,7 +48,7 @@ class DnsCheckCallableTest {
     @Test
     void checksTheExpectedNamesOnTheAgentAndWritesTheFourReports() throws Exception {
         writeWave("  server: " + lab.address() + "\n" + PrivateLinkDnsLab.WAVE_EXPECT_YAML);
-        DnsCheckStep step = new DnsCheckStep("waves/wave-07.yaml");
+        DnsCheckStep step = DnsCheckStepTest.step("waves/wave-07.yaml");
         step.setOut("reports/dns");
 
         DnsCheckReport report = roundTrip(step.callable(Map.of())).invoke(workspace.toFile(), null).dns();
@@ -77,19 +77,20 @@ class DnsCheckCallableTest {
 
     @Test
     void theCallableIsSerializableWithValueFieldsOnly() throws Exception {
-        DnsCheckStep step = new DnsCheckStep("waves/wave-07.yaml");
+        DnsCheckStep step = DnsCheckStepTest.step("waves/wave-07.yaml");
         step.setDnsServer("127.0.0.1:5353");
         DnsCheckCallable callable = step.callable(Map.of("SUBSCRIPTION", "6f1c2d3e"));
 
         assertThat(roundTrip(callable)).usingRecursiveComparison().isEqualTo(callable);
         assertThat(DnsCheckCallable.class.getDeclaredFields()).allSatisfy(field -> assertThat(field.getType())
-                .matches(t -> t.isPrimitive() || t == String.class || t.getName().startsWith("java.util."),
-                        "a plain value type"));
+                .matches(t -> t.isPrimitive() || t == String.class || t.getName().startsWith("java.util.")
+                        || t == io.jenkins.plugins.azuremigration.jenkins.common.WaveSource.class,
+                        "a plain value type (the wave source is a path or YAML text)"));
     }
 
     @Test
     void theExecutionStateIsSerializable() throws Exception {
-        DnsCheckExecution execution = new DnsCheckExecution(new DnsCheckStep("waves/wave-07.yaml"), null);
+        DnsCheckExecution execution = new DnsCheckExecution(DnsCheckStepTest.step("waves/wave-07.yaml"), null);
 
         assertThat(roundTrip(execution)).isInstanceOf(DnsCheckExecution.class);
     }
@@ -97,11 +98,11 @@ class DnsCheckCallableTest {
     @Test
     void anInvalidWaveOrNothingToCheckRunsNothing() throws Exception {
         writeWave("  retries: -1\n");
-        DnsCheckCallable invalid = new DnsCheckStep("waves/wave-07.yaml").callable(Map.of());
+        DnsCheckCallable invalid = DnsCheckStepTest.step("waves/wave-07.yaml").callable(Map.of());
         assertThatThrownBy(() -> invalid.invoke(workspace.toFile(), null)).isInstanceOf(AbortException.class);
 
         writeWave("  server: " + lab.address() + "\n");
-        DnsCheckCallable empty = new DnsCheckStep("waves/wave-07.yaml").callable(Map.of());
+        DnsCheckCallable empty = DnsCheckStepTest.step("waves/wave-07.yaml").callable(Map.of());
         assertThatThrownBy(() -> empty.invoke(workspace.toFile(), null)).isInstanceOf(AbortException.class);
         assertThat(workspace.resolve(io.jenkins.plugins.azuremigration.jenkins.common.StageRequest.DEFAULT_OUT)).doesNotExist();
     }

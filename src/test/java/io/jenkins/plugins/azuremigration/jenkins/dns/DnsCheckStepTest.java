@@ -26,9 +26,15 @@ class DnsCheckStepTest {
     @TempDir
     Path workspace;
 
+    static DnsCheckStep step(String wave) {
+        DnsCheckStep step = new DnsCheckStep();
+        step.setWave(wave);
+        return step;
+    }
+
     @Test
     void defaultsAndDescriptor() {
-        DnsCheckStep step = new DnsCheckStep("waves/wave-07.yaml");
+        DnsCheckStep step = DnsCheckStepTest.step("waves/wave-07.yaml");
 
         assertThat(step.getWave()).isEqualTo("waves/wave-07.yaml");
         assertThat(step.getDnsServer()).isNull();
@@ -43,7 +49,7 @@ class DnsCheckStepTest {
 
     @Test
     void blankOptionalFieldsFromTheFormMeanTheDefaults() {
-        DnsCheckStep step = new DnsCheckStep("waves/wave-07.yaml");
+        DnsCheckStep step = DnsCheckStepTest.step("waves/wave-07.yaml");
         step.setDnsServer("  ");
         step.setOut("");
 
@@ -55,7 +61,7 @@ class DnsCheckStepTest {
     void theWavesSettingsAndExpectedNamesMapOntoTheRequest() throws Exception {
         writeWave("  server: 127.0.0.1:5300\n  timeoutMillis: 700\n  retries: 2\n  expect:\n"
                 + "    - fqdn: mighosts01.blob.core.windows.net\n      privateIp: 10.20.1.13\n");
-        DnsCheckStep step = new DnsCheckStep("waves/wave-07.yaml");
+        DnsCheckStep step = DnsCheckStepTest.step("waves/wave-07.yaml");
 
         DnsCheckRequest request = step.callable(ENVIRONMENT).request(workspace);
 
@@ -73,7 +79,7 @@ class DnsCheckStepTest {
     void dnsServerOverridesTheWavesServerAndIsValidated() throws Exception {
         writeWave("  server: 127.0.0.1:5300\n  expect:\n    - fqdn: mighosts01.blob.core.windows.net\n"
                 + "      privateIp: 10.20.1.13\n");
-        DnsCheckStep step = new DnsCheckStep("waves/wave-07.yaml");
+        DnsCheckStep step = DnsCheckStepTest.step("waves/wave-07.yaml");
         step.setDnsServer("127.0.0.1:5353");
 
         assertThat(step.callable(ENVIRONMENT).request(workspace).server()).isEqualTo("127.0.0.1:5353");
