@@ -8,6 +8,11 @@ public abstract class Actionable extends AbstractModelObject implements ModelObj
     public Actionable() {
     }
 
+    /** Inherited, not overridden, by {@code org.jenkinsci.plugins.workflow.graph.FlowNode}. */
+    public void addAction(Action a) {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
+
     public <T extends Action> List<T> getActions(Class<T> type) {
         throw new UnsupportedOperationException("compile-only stand-in");
     }
