@@ -9,6 +9,8 @@ import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.azuremigration.engine.report.WaveResults;
 import java.io.IOException;
+import org.jenkinsci.plugins.workflow.actions.WarningAction;
+import org.jenkinsci.plugins.workflow.graph.FlowNode;
 
 /**
  * One step on one build, the same for Pipeline steps and the freestyle builder: look the credentials up on the
@@ -19,9 +21,18 @@ public final class WaveRun {
     private WaveRun() {
     }
 
-    /** @param owner names this run of the step on the agent (see {@link WaveRunCallable}) */
+    /** How a step marks its build UNSTABLE: Pipeline also flags the step's stage; freestyle sets the result. */
+    @FunctionalInterface
+    public interface Unstable {
+        void mark(String message) throws IOException, InterruptedException;
+    }
+
+    /**
+     * @param owner names this run of the step on the agent (see {@link WaveRunCallable})
+     * @param unstable marks the build UNSTABLE with the verdict's message
+     */
     public static WaveResults execute(Run<?, ?> run, FilePath workspace, EnvVars environment, Launcher launcher,
-            TaskListener listener, WaveSource source, StageRequest request, String owner)
+            TaskListener listener, WaveSource source, StageRequest request, String owner, Unstable unstable)
             throws IOException, InterruptedException {
         AzureAccess access = CredentialsLookup.resolve(run, request.connection()).withProxy(JenkinsProxy.current());
         MaskingLog console = new MaskingLog(listener.getLogger()::println, access.secretValues());
@@ -34,18 +45,29 @@ public final class WaveRun {
         WaveResults results = workspace.act(new WaveRunCallable(source, request, access, environment, listener, owner));
         StepVerdict verdict = StepVerdict.of(results, request);
         ReportPublisher.publish(run, workspace, launcher, listener, request, results, verdict);
-        apply(verdict, run, console);
+        apply(verdict, console, unstable);
         return results;
     }
 
-    static void apply(StepVerdict verdict, Run<?, ?> run, MaskingLog console) throws AbortException {
+    static void apply(StepVerdict verdict, MaskingLog console, Unstable unstable)
+            throws IOException, InterruptedException {
         switch (verdict.kind()) {
             case SUCCESS -> console.accept(verdict.message());
             case UNSTABLE -> {
                 console.accept(verdict.message() + "; marking the build UNSTABLE");
-                run.setResult(Result.UNSTABLE);
+                unstable.mark(console.mask(verdict.message()));
             }
             case FAILURE -> throw new AbortException(console.mask(verdict.message()));
         }
+    }
+
+    /** Pipeline's way, as the {@code unstable} step does it: the build's result, and a warning on the step's node. */
+    public static Unstable pipelineUnstable(Run<?, ?> run, FlowNode node) {
+        return message -> {
+            run.setResult(Result.UNSTABLE);
+            if (node != null) {
+                node.addAction(new WarningAction(Result.UNSTABLE).withMessage(message));
+            }
+        };
     }
 }

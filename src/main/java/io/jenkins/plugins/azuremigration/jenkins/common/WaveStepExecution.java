@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.jenkinsci.plugins.workflow.graph.FlowNode;
 import org.jenkinsci.plugins.workflow.steps.AbstractStepExecutionImpl;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 
@@ -68,7 +69,8 @@ public class WaveStepExecution extends AbstractStepExecutionImpl {
             TaskListener listener = context.get(TaskListener.class);
             FilePath workspace = workspace(context, listener);
             WaveResults results = WaveRun.execute(run, workspace, context.get(EnvVars.class),
-                    context.get(Launcher.class), listener, source, request, owner);
+                    context.get(Launcher.class), listener, source, request, owner,
+                    WaveRun.pipelineUnstable(run, context.get(FlowNode.class)));
             complete(shape.of(results), stopCause);
         } catch (Throwable failure) {
             // handed to Pipeline, which ends the step with it (an InterruptedException included): nothing is swallowed

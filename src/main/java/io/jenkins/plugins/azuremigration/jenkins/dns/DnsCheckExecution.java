@@ -4,7 +4,6 @@ import hudson.AbortException;
 import hudson.EnvVars;
 import hudson.FilePath;
 import hudson.Launcher;
-import hudson.model.Result;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.azuremigration.engine.dns.DnsCheckReport;
@@ -15,11 +14,13 @@ import io.jenkins.plugins.azuremigration.engine.report.WaveResults;
 import io.jenkins.plugins.azuremigration.jenkins.common.ReportPublisher;
 import io.jenkins.plugins.azuremigration.jenkins.common.StageRequest;
 import io.jenkins.plugins.azuremigration.jenkins.common.StepVerdict;
+import io.jenkins.plugins.azuremigration.jenkins.common.WaveRun;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jenkinsci.plugins.workflow.graph.FlowNode;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
 
@@ -57,8 +58,9 @@ class DnsCheckExecution extends SynchronousNonBlockingStepExecution<List<Map<Str
                 throw new AbortException("azureMigrationDnsCheck: " + failed + " of " + report.results().size()
                         + " name(s) failed the private-link DNS check");
             }
-            logger.println("azureMigrationDnsCheck: " + failed + " name(s) failed; marking the build UNSTABLE");
-            getContext().get(Run.class).setResult(Result.UNSTABLE);
+            String message = "azureMigrationDnsCheck: " + failed + " name(s) failed the private-link DNS check";
+            logger.println(message + "; marking the build UNSTABLE");
+            WaveRun.pipelineUnstable(getContext().get(Run.class), getContext().get(FlowNode.class)).mark(message);
         }
         return verdicts(report);
     }

@@ -4,6 +4,7 @@ import hudson.AbortException;
 import hudson.EnvVars;
 import hudson.FilePath;
 import hudson.Launcher;
+import hudson.model.Result;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.tasks.Builder;
@@ -60,7 +61,8 @@ public class WaveBuilder extends Builder implements SimpleBuildStep {
         } catch (IllegalArgumentException e) {
             throw new AbortException(WaveBuilderDescriptor.NAME + ": " + e.getMessage());
         }
-        WaveRun.execute(run, workspace, env, launcher, listener, source, request, UUID.randomUUID().toString());
+        WaveRun.execute(run, workspace, env, launcher, listener, source, request, UUID.randomUUID().toString(),
+                message -> run.setResult(Result.UNSTABLE));
     }
 
     /** The request with the job's parameters expanded in the text fields ({@code ${WAVE_STOP_AT}}). */
