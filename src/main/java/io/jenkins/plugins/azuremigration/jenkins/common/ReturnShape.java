@@ -4,11 +4,12 @@ import io.jenkins.plugins.azuremigration.engine.report.WaveResults;
 
 /** Which part of the results a step returns to its script. */
 public enum ReturnShape {
-    AGENTS, ROLES, MACHINES, WAVE;
+    AGENTS, DNS, ROLES, MACHINES, WAVE;
 
     public Object of(WaveResults results) {
         return switch (this) {
             case AGENTS -> ReturnValues.agents(results);
+            case DNS -> ReturnValues.dns(results);
             case ROLES -> ReturnValues.roles(results);
             case MACHINES -> ReturnValues.machines(results);
             case WAVE -> ReturnValues.wave(results);

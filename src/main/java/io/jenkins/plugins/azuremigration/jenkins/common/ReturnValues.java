@@ -2,6 +2,7 @@ package io.jenkins.plugins.azuremigration.jenkins.common;
 
 import io.jenkins.plugins.azuremigration.engine.agents.AgentResult;
 import io.jenkins.plugins.azuremigration.engine.copy.MachineResult;
+import io.jenkins.plugins.azuremigration.engine.dns.DnsCheckResult;
 import io.jenkins.plugins.azuremigration.engine.report.StageOutcome;
 import io.jenkins.plugins.azuremigration.engine.report.WaveResults;
 import io.jenkins.plugins.azuremigration.engine.roles.RoleAction;
@@ -28,6 +29,25 @@ public final class ReturnValues {
             row.put("principalId", agent.principalId());
             row.put("verdict", agent.verdict().name());
             row.put("reason", agent.reason());
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** One map per FQDN checked: fqdn, verdict, severity, expected (IPs), observed (addresses), reason. */
+    public static List<Map<String, Object>> dns(WaveResults results) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        if (results.dns() == null) {
+            return rows;
+        }
+        for (DnsCheckResult result : results.dns().results()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("fqdn", result.fqdn());
+            row.put("verdict", result.verdict().name());
+            row.put("severity", result.severity().name());
+            row.put("expected", new ArrayList<>(result.expectedIps()));
+            row.put("observed", new ArrayList<>(result.observedAddresses()));
+            row.put("reason", result.reason());
             rows.add(row);
         }
         return rows;
@@ -67,7 +87,7 @@ public final class ReturnValues {
         return rows;
     }
 
-    /** The whole wave: passed, stages (id to status), agents, roles, machines. */
+    /** The whole wave: name, passed, stages (id to status), agents, dns, roles, machines. */
     public static Map<String, Object> wave(WaveResults results) {
         Map<String, Object> wave = new LinkedHashMap<>();
         wave.put("name", results.wave());
@@ -78,6 +98,7 @@ public final class ReturnValues {
         }
         wave.put("stages", stages);
         wave.put("agents", agents(results));
+        wave.put("dns", dns(results));
         wave.put("roles", roles(results));
         wave.put("machines", machines(results));
         return wave;

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.azuremigration.jenkins.common;
 
+import io.jenkins.plugins.azuremigration.engine.dns.DnsServerAddress;
 import io.jenkins.plugins.azuremigration.engine.report.Stage;
 import java.io.Serializable;
 import java.time.LocalTime;
@@ -39,6 +40,13 @@ public record StageRequest(String step, Set<Stage> stages, boolean dryRun, boole
     public StageRequest {
         java.util.Objects.requireNonNull(connection, "connection");
         dnsServer = blankToNull(dnsServer);
+        if (dnsServer != null) {
+            try {
+                DnsServerAddress.parse(dnsServer);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("dnsServer: " + e.getMessage(), e);
+            }
+        }
         cloud = blankToNull(cloud);
         tenantId = blankToNull(tenantId);
         if (stages.isEmpty()) {

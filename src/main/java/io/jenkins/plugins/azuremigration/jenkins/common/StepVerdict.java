@@ -9,7 +9,8 @@ import java.util.stream.Collectors;
 /**
  * What a step's results mean for the build: SUCCESS when every requested stage passed; UNSTABLE when the copy
  * stopped at the window's end (the next run resumes) or, with {@code unstableOnFailure}, when a stage failed;
- * otherwise a failed step. A requested stage that could not run (no Azure identity, no storage) is a failure too.
+ * otherwise a failed step. A requested stage that could not run (no Azure identity, no storage) is a failure too, as
+ * is a single-stage step whose stage found nothing to do.
  */
 public record StepVerdict(Kind kind, String message) {
     /** The three ways a step ends. */
@@ -18,8 +19,10 @@ public record StepVerdict(Kind kind, String message) {
     public static StepVerdict of(WaveResults results, StageRequest request) {
         List<StageOutcome> requested = results.stages().stream()
                 .filter(outcome -> request.stages().contains(outcome.stage())).toList();
-        List<StageOutcome> failed = requested.stream()
-                .filter(o -> o.status() == Status.FAILED || o.status() == Status.NOT_RUN).toList();
+        // a single-stage step that found nothing to do (no names to check, no agents listed) did not do its job
+        boolean singleStage = request.stages().size() == 1;
+        List<StageOutcome> failed = requested.stream().filter(o -> o.status() == Status.FAILED
+                || o.status() == Status.NOT_RUN || singleStage && o.status() == Status.SKIPPED).toList();
         List<StageOutcome> stopped = requested.stream().filter(o -> o.status() == Status.STOPPED).toList();
         if (!failed.isEmpty()) {
             String message = request.step() + ": " + describe(failed) + "; reports in " + request.out() + "/";

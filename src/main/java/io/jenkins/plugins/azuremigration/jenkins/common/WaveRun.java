@@ -7,6 +7,7 @@ import hudson.Launcher;
 import hudson.model.Result;
 import hudson.model.Run;
 import hudson.model.TaskListener;
+import io.jenkins.plugins.azuremigration.engine.dns.DnsReportTable;
 import io.jenkins.plugins.azuremigration.engine.report.WaveResults;
 import java.io.IOException;
 import org.jenkinsci.plugins.workflow.actions.WarningAction;
@@ -43,6 +44,11 @@ public final class WaveRun {
                     + " JVM with -Djdk.http.auth.tunneling.disabledSchemes= (the JDK refuses Basic tunnelling by default)");
         }
         WaveResults results = workspace.act(new WaveRunCallable(source, request, access, environment, listener, owner));
+        if (results.dns() != null) {
+            console.accept("Private-link DNS of wave " + results.wave() + ", resolved on the agent via "
+                    + results.dns().resolver() + ":");
+            DnsReportTable.render(results.dns()).forEach(console);
+        }
         StepVerdict verdict = StepVerdict.of(results, request);
         ReportPublisher.publish(run, workspace, launcher, listener, request, results, verdict);
         apply(verdict, console, unstable);

@@ -1,46 +1,21 @@
 package io.jenkins.plugins.azuremigration.jenkins.common;
 
 import hudson.AbortException;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.kohsuke.stapler.DataBoundSetter;
 
 /**
- * The parameters every wave step shares: the wave (a file relative to the workspace, or an inline map), the Azure
- * identity and where it signs in, the report folder, and whether a failure fails the step or marks the build UNSTABLE.
+ * The parameters every wave step shares beyond the wave itself: the Azure identity and where it signs in, the report
+ * folder, and whether a failure fails the step or marks the build UNSTABLE.
  */
-public abstract class WaveStepBase extends Step {
-    private String wave;
-    private Map<String, Object> definition;
+public abstract class WaveStepBase extends WaveInputStep {
     private String credentialsId;
     private String clientId;
     private String tenantId;
     private String cloud;
     private String out = StageRequest.DEFAULT_OUT;
     private boolean unstableOnFailure;
-
-    public String getWave() {
-        return wave;
-    }
-
-    /** The wave file, relative to the workspace. */
-    @DataBoundSetter
-    public void setWave(String wave) {
-        this.wave = StageRequest.blankToNull(wave);
-    }
-
-    public Map<String, Object> getDefinition() {
-        return definition;
-    }
-
-    /** The wave inline, as a map with the wave file's keys, instead of {@code wave}. */
-    @DataBoundSetter
-    public void setDefinition(Map<String, Object> definition) {
-        this.definition = definition == null || definition.isEmpty() ? null : new LinkedHashMap<>(definition);
-    }
 
     public String getCredentialsId() {
         return credentialsId;
@@ -97,11 +72,6 @@ public abstract class WaveStepBase extends Step {
     @DataBoundSetter
     public void setUnstableOnFailure(boolean unstableOnFailure) {
         this.unstableOnFailure = unstableOnFailure;
-    }
-
-    /** The wave source; an {@link IllegalArgumentException} names the parameters when neither or both are given. */
-    public WaveSource source() {
-        return WaveSource.of(wave, definition);
     }
 
     /** This step's request to the engine. */

@@ -5,19 +5,15 @@ import hudson.EnvVars;
 import hudson.Extension;
 import hudson.FilePath;
 import hudson.model.TaskListener;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import io.jenkins.plugins.azuremigration.jenkins.Messages;
-import io.jenkins.plugins.azuremigration.jenkins.common.StageRequest;
-import io.jenkins.plugins.azuremigration.jenkins.common.WaveSource;
+import io.jenkins.plugins.azuremigration.jenkins.common.WaveInputStep;
 import org.jenkinsci.Symbol;
-import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.kohsuke.stapler.DataBoundConstructor;
-import org.kohsuke.stapler.DataBoundSetter;
 
 /**
  * {@code azureMigrationValidate(wave: 'waves/wave-07.yaml')} (or {@code definition:}, the wave inline): checks a wave
@@ -25,41 +21,18 @@ import org.kohsuke.stapler.DataBoundSetter;
  * fails the step listing every problem as {@code FILE:LINE:COLUMN: field: message}; returns a summary map.
  * Cheap enough for a pull-request check of the waves repository.
  */
-public class ValidateWaveStep extends Step {
+public class ValidateWaveStep extends WaveInputStep {
     /** Names an inline wave's file in the workspace. */
     static final String INLINE_NAME = "validate";
-
-    private String wave;
-    private Map<String, Object> definition;
 
     @DataBoundConstructor
     public ValidateWaveStep() {
     }
 
-    public String getWave() {
-        return wave;
-    }
-
-    /** The wave file, relative to the workspace. */
-    @DataBoundSetter
-    public void setWave(String wave) {
-        this.wave = StageRequest.blankToNull(wave);
-    }
-
-    public Map<String, Object> getDefinition() {
-        return definition;
-    }
-
-    /** The wave inline, as a map with the wave file's keys, instead of {@code wave}. */
-    @DataBoundSetter
-    public void setDefinition(Map<String, Object> definition) {
-        this.definition = definition == null || definition.isEmpty() ? null : new LinkedHashMap<>(definition);
-    }
-
     /** What to send to the agent; a missing or doubled wave ends the step naming both parameters. */
     ValidateWaveCallable callable(Map<String, String> environment) throws AbortException {
         try {
-            return new ValidateWaveCallable(WaveSource.of(wave, definition), environment);
+            return new ValidateWaveCallable(source(), environment);
         } catch (IllegalArgumentException e) {
             throw new AbortException(DescriptorImpl.NAME + ": " + e.getMessage());
         }

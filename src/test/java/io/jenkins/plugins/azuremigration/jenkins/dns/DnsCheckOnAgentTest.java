@@ -4,16 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import hudson.AbortException;
+import hudson.model.TaskListener;
 import io.jenkins.plugins.azuremigration.engine.dns.DnsCheckReport;
 import io.jenkins.plugins.azuremigration.engine.dns.DnsCheckResult;
 import io.jenkins.plugins.azuremigration.engine.dns.Verdict;
+import io.jenkins.plugins.azuremigration.engine.report.Stage;
+import io.jenkins.plugins.azuremigration.engine.report.StageOutcome.Status;
+import io.jenkins.plugins.azuremigration.engine.report.WaveResults;
 import io.jenkins.plugins.azuremigration.fixtures.dns.PrivateLinkDnsLab;
-import java.io.ByteArrayInputStream;
+import io.jenkins.plugins.azuremigration.jenkins.common.AzureAccess;
+import io.jenkins.plugins.azuremigration.jenkins.common.ReturnValues;
+import io.jenkins.plugins.azuremigration.jenkins.common.StageRequest;
+import io.jenkins.plugins.azuremigration.jenkins.common.StepVerdict;
+import io.jenkins.plugins.azuremigration.jenkins.common.WaveRunCallable;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
-import java.io.Serializable;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,8 +29,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The agent side of {@code azureMigrationDnsCheck}, invoked directly against real dnsmasq on 127.0.0.1. */
-class DnsCheckCallableTest {
+/** What {@code azureMigrationDnsCheck} sends to the agent, run against real dnsmasq on 127.0.0.1. */
+class DnsCheckOnAgentTest {
     @TempDir
     static Path labDir;
 
@@ -45,13 +51,22 @@ class DnsCheckCallableTest {
         }
     }
 
+    private WaveResults check(DnsCheckStep step) throws Exception {
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        PrintStream stream = new PrintStream(console, true);
+        TaskListener listener = () -> stream;
+        return new WaveRunCallable(step.source(), step.request(), AzureAccess.managedIdentity(null), Map.of(),
+                listener, "build#7 azureMigrationDnsCheck").invoke(workspace.toFile(), null);
+    }
+
     @Test
     void checksTheExpectedNamesOnTheAgentAndWritesTheFourReports() throws Exception {
         writeWave("  server: " + lab.address() + "\n" + PrivateLinkDnsLab.WAVE_EXPECT_YAML);
         DnsCheckStep step = DnsCheckStepTest.step("waves/wave-07.yaml");
         step.setOut("reports/dns");
 
-        DnsCheckReport report = roundTrip(step.callable(Map.of())).invoke(workspace.toFile(), null).dns();
+        WaveResults results = check(step);
+        DnsCheckReport report = results.dns();
 
         assertThat(report.resolver()).isEqualTo(lab.address());
         assertThat(report.results()).extracting(DnsCheckResult::fqdn).containsExactlyInAnyOrder(
@@ -59,14 +74,18 @@ class DnsCheckCallableTest {
                 "migtypo01.blob.core.windows.net");
         assertThat(report.passed()).isFalse();
         assertThat(report.results()).anySatisfy(r -> assertThat(r.verdict()).isEqualTo(Verdict.NXDOMAIN));
+        assertThat(results.outcome(Stage.COPY).status()).isEqualTo(Status.NOT_RUN);
         try (var files = Files.list(workspace.resolve("reports/dns"))) {
-            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
+            assertThat(files.map(p -> p.getFileName().toString())).contains(
                     "wave-report.xml", "wave-report.json", "wave-report.csv", "wave-report.html");
         }
         assertThat(Files.readString(workspace.resolve("reports/dns/wave-report.xml")))
                 .contains("migtypo01.blob.core.windows.net");
+        StepVerdict verdict = StepVerdict.of(results, step.request());
+        assertThat(verdict.kind()).isEqualTo(StepVerdict.Kind.FAILURE);
+        assertThat(verdict.message()).startsWith("azureMigrationDnsCheck: dns failed (");
         // what the step hands back to the Pipeline script: plain values only
-        List<Map<String, Object>> verdicts = DnsCheckExecution.verdicts(roundTrip(report));
+        List<Map<String, Object>> verdicts = ReturnValues.dns(results);
         assertThat(verdicts).hasSize(3).allSatisfy(v -> {
             assertThat(v).containsOnlyKeys("fqdn", "verdict", "severity", "expected", "observed", "reason");
             assertThat(v.values()).allSatisfy(value -> assertThat(value).isInstanceOfAny(String.class, List.class));
@@ -76,35 +95,20 @@ class DnsCheckCallableTest {
     }
 
     @Test
-    void theCallableIsSerializableWithValueFieldsOnly() throws Exception {
-        DnsCheckStep step = DnsCheckStepTest.step("waves/wave-07.yaml");
-        step.setDnsServer("127.0.0.1:5353");
-        DnsCheckCallable callable = step.callable(Map.of("SUBSCRIPTION", "6f1c2d3e"));
-
-        assertThat(roundTrip(callable)).usingRecursiveComparison().isEqualTo(callable);
-        assertThat(DnsCheckCallable.class.getDeclaredFields()).allSatisfy(field -> assertThat(field.getType())
-                .matches(t -> t.isPrimitive() || t == String.class || t.getName().startsWith("java.util.")
-                        || t == io.jenkins.plugins.azuremigration.jenkins.common.WaveSource.class,
-                        "a plain value type (the wave source is a path or YAML text)"));
-    }
-
-    @Test
-    void theExecutionStateIsSerializable() throws Exception {
-        DnsCheckExecution execution = new DnsCheckExecution(DnsCheckStepTest.step("waves/wave-07.yaml"), null);
-
-        assertThat(roundTrip(execution)).isInstanceOf(DnsCheckExecution.class);
-    }
-
-    @Test
-    void anInvalidWaveOrNothingToCheckRunsNothing() throws Exception {
-        writeWave("  retries: -1\n");
-        DnsCheckCallable invalid = DnsCheckStepTest.step("waves/wave-07.yaml").callable(Map.of());
-        assertThatThrownBy(() -> invalid.invoke(workspace.toFile(), null)).isInstanceOf(AbortException.class);
-
+    void aWaveWithNothingToCheckFailsTheStepAndAnInvalidWaveRunsNothing() throws Exception {
         writeWave("  server: " + lab.address() + "\n");
-        DnsCheckCallable empty = DnsCheckStepTest.step("waves/wave-07.yaml").callable(Map.of());
-        assertThatThrownBy(() -> empty.invoke(workspace.toFile(), null)).isInstanceOf(AbortException.class);
-        assertThat(workspace.resolve(io.jenkins.plugins.azuremigration.jenkins.common.StageRequest.DEFAULT_OUT)).doesNotExist();
+        DnsCheckStep step = DnsCheckStepTest.step("waves/wave-07.yaml");
+
+        WaveResults nothing = check(step);
+
+        assertThat(nothing.outcome(Stage.DNS).status()).isEqualTo(Status.SKIPPED);
+        assertThat(StepVerdict.of(nothing, step.request()).kind()).isEqualTo(StepVerdict.Kind.FAILURE);
+
+        writeWave("  retries: -1\n");
+        Files.delete(workspace.resolve("wave-reports/wave-report.json"));
+        assertThatThrownBy(() -> check(step)).isInstanceOf(AbortException.class)
+                .hasMessageContaining("waves/wave-07.yaml:").hasMessageContaining("dns.retries");
+        assertThat(workspace.resolve("wave-reports/wave-report.json")).doesNotExist();
     }
 
     /** Wave 07 at {@code waves/wave-07.yaml} with the given lines under {@code dns:}, short timeouts. */
@@ -124,16 +128,5 @@ class DnsCheckCallableTest {
                       - source: disks/web01-os.vhd
                         target: http://127.0.0.1:10000/devstoreaccount1/vhds/web01-os.vhd
                 """.formatted(dnsLines.stripTrailing()));
-    }
-
-    @SuppressWarnings("unchecked")
-    static <T extends Serializable> T roundTrip(T value) throws IOException, ClassNotFoundException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-            out.writeObject(value);
-        }
-        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-            return (T) in.readObject();
-        }
     }
 }
