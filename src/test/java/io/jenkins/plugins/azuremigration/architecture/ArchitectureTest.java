@@ -2,6 +2,7 @@ package io.jenkins.plugins.azuremigration.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -49,6 +50,13 @@ class ArchitectureTest {
     void onlyTheJenkinsLayerAndEngineExist() {
         classes().should().resideInAnyPackage(ROOT + ".engine..", ROOT + ".jenkins..")
                 .because("the plugin jar holds the engine and its thin Jenkins adapter, nothing else")
+                .check(production);
+    }
+
+    @Test
+    void enginePackagesHaveNoCycles() {
+        slices().matching(ROOT + ".engine.(*)..").should().beFreeOfCycles()
+                .because("each engine package is a layer the ones above it use, never the reverse")
                 .check(production);
     }
 

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.azuremigration.engine.azure;
 
 import com.azure.core.http.HttpHeaderName;
+import com.azure.core.exception.ClientAuthenticationException;
 import com.azure.core.http.HttpMethod;
 import com.azure.core.http.HttpPipeline;
 import com.azure.core.http.HttpPipelineBuilder;
@@ -194,7 +195,20 @@ public final class ArmClient {
         } catch (UncheckedIOException e) {
             throw new ArmException(method.name(), path(url), 0, "ConnectionFailed", "no answer after "
                     + (options.maxRetries() + 1) + " tries (" + e.getCause().getClass().getSimpleName() + ")");
+        } catch (ClientAuthenticationException e) {
+            // Entra ID's answer (an AADSTS code and its text) says what is wrong with the identity and never quotes a
+            // secret; the reports and the Jenkins console redact every message again on their way out
+            throw new ArmException(method.name(), path(url), 0, "SignInFailed", "could not sign in to Azure ("
+                    + e.getClass().getSimpleName() + "): " + firstLine(e.getMessage()));
         }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null || message.isBlank()) {
+            return "no reason given";
+        }
+        String line = message.strip().lines().findFirst().orElse("");
+        return line.length() > 300 ? line.substring(0, 300) + "..." : line;
     }
 
     private static String path(String url) {

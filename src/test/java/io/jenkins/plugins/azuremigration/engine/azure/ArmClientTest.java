@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.azure.core.credential.AccessToken;
+import com.azure.core.exception.ClientAuthenticationException;
 import com.azure.core.http.jdk.httpclient.JdkHttpClientBuilder;
 import io.jenkins.plugins.azuremigration.fixtures.arm.AgentStatus;
 import io.jenkins.plugins.azuremigration.fixtures.arm.ArcStatus;
@@ -48,6 +49,24 @@ class ArmClientTest {
             assertThatThrownBy(() -> arm.get(account, ApiVersions.STORAGE)).isInstanceOf(ArmException.class)
                     .hasMessageStartingWith("GET " + account + ": HTTP 503");
             assertThat(arm.requestCount()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void aFailedSignInEndsTheCallWithEntraIdsReasonAndNoRequestIsSent() throws Exception {
+        try (ArmSimulator sim = ArmSimulator.start()) {
+            ArmClient arm = ArmClient.create(ArmOptions.builder(request -> Mono.error(new ClientAuthenticationException(
+                    "AADSTS7000215: Invalid client secret provided. Ensure the secret being sent in the request is the"
+                            + " client secret value.\nTrace ID: 0c1d", null)))
+                    .endpoint(sim.baseUri())
+                    .httpClient(new JdkHttpClientBuilder(HttpClient.newBuilder().sslContext(sim.sslContext())).build())
+                    .retries(1, Duration.ofMillis(10), Duration.ofMillis(50)).build());
+
+            assertThatThrownBy(() -> arm.get(MOVER, ApiVersions.STORAGE_MOVER)).isInstanceOf(ArmException.class)
+                    .hasMessageContaining("SignInFailed")
+                    .hasMessageContaining("could not sign in to Azure (ClientAuthenticationException): AADSTS7000215")
+                    .hasMessageNotContaining("Trace ID");
+            assertThat(sim.requests().matching("GET", ".*")).isEmpty();
         }
     }
 
