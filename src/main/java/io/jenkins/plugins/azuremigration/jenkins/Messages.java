@@ -59,6 +59,10 @@ public final class Messages {
         return format("execution.cannotResume", step, reason, journal);
     }
 
+    public static String runLost(String step, String reason, String journal) {
+        return format("execution.lost", step, reason, journal);
+    }
+
     public static String stopping(String step, String journal) {
         return format("execution.stopping", step, journal);
     }

@@ -74,8 +74,10 @@ class SerializationTest {
 
         assertThat(restored.toString()).isEqualTo("azureMigrationCopy of w.yaml");
         assertThat(crossed.secretValues()).containsExactly(CANARY, "sv=2024&sig=storage-canary", "proxy-canary");
+        assertThat(crossed.storageSecret().source()).as("storage errors name the storage credential")
+                .isEqualTo("credentials sas");
         assertThat(crossed.toString()).isEqualTo("service principal app-id (secret, credentials azure-sp); storage "
-                + "secret from credentials sas; proxy proxy.corp.example:3128 as u")
+                + "secret from credentials sas; proxy proxy.corp.example:3128 as u, direct: 169.254.169.254|localhost|127.0.0.1")
                 .doesNotContain(CANARY).doesNotContain("canary");
     }
 }

@@ -29,6 +29,14 @@ public final class StopSignal {
         return new StopSignal(clock, end.isAfter(now) ? end : end.plusDays(1));
     }
 
+    /**
+     * A signal for a window that ends at a fixed instant: a resumed run keeps the window its first run computed
+     * (a run resumed after 05:30 with {@code stopAt: 05:30} stops at once instead of running until tomorrow).
+     */
+    public static StopSignal until(java.time.Instant end, Clock clock) {
+        return new StopSignal(clock, end == null ? null : end.atZone(clock.getZone()));
+    }
+
     /** When the window closes, or null when the copy has no window. */
     public java.time.Instant windowEnd() {
         return windowEnd == null ? null : windowEnd.toInstant();
@@ -48,6 +56,11 @@ public final class StopSignal {
             return "the copy window closed at " + windowEnd.toLocalTime() + " (copy.stopAt)";
         }
         return null;
+    }
+
+    /** True when someone asked the run to stop (not merely the window closing). */
+    public boolean isRequested() {
+        return requested != null;
     }
 
     public boolean isStopping() {

@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -39,6 +40,8 @@ public final class WaveCopy {
         this.warnings = warnings;
         this.machines = Executors.newFixedThreadPool(wave.copy().batchSize(), named("wave-machine"));
     }
+
+    private static final java.time.Duration POOL_SHUTDOWN = java.time.Duration.ofSeconds(60);
 
     /** Copies the wave's machines; returns every machine's result, in wave order. */
     public static CopyReport run(Wave wave, CopyOptions options, CopyListener listener)
@@ -65,6 +68,28 @@ public final class WaveCopy {
         } finally {
             uploads.shutdownNow();
             digests.shutdownNow();
+            // nothing of this run may still append to the journal once it returns (a resumed run may open it next)
+            awaitTermination(uploads);
+            awaitTermination(digests);
+        }
+    }
+
+    /**
+     * Waits for the pool's threads to end, even when this thread is interrupted (that is when it matters most: a
+     * stopped run must not leave uploads behind), then keeps the interruption for the caller.
+     */
+    private static void awaitTermination(ExecutorService pool) {
+        boolean interrupted = false;
+        long deadline = System.nanoTime() + POOL_SHUTDOWN.toNanos();
+        while (!pool.isTerminated() && System.nanoTime() < deadline) {
+            try {
+                pool.awaitTermination(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -5,6 +5,7 @@ import io.jenkins.plugins.azuremigration.engine.agents.AgentResult;
 import io.jenkins.plugins.azuremigration.engine.azure.ArmException;
 import io.jenkins.plugins.azuremigration.engine.copy.CopyReport;
 import io.jenkins.plugins.azuremigration.engine.copy.CopyStatus;
+import io.jenkins.plugins.azuremigration.engine.copy.StopSignal;
 import io.jenkins.plugins.azuremigration.engine.copy.WaveCopy;
 import io.jenkins.plugins.azuremigration.engine.dns.DnsCheck;
 import io.jenkins.plugins.azuremigration.engine.dns.DnsCheckReport;
@@ -65,6 +66,11 @@ public final class WaveRunner {
                 options.clock().instant(), options.simulated(), outcomes, agents, dns, roles, notes, copy, attributes);
     }
 
+    private StageOutcome outcome(Stage stage) {
+        return outcomes.stream().filter(o -> o.stage() == stage).findFirst()
+                .orElse(new StageOutcome(stage, Status.NOT_RUN, "not requested"));
+    }
+
     /** One stage: its work answers its outcome. */
     private interface StageWork {
         StageOutcome run() throws InterruptedException, IOException;
@@ -72,8 +78,12 @@ public final class WaveRunner {
 
     private void stage(Stage stage, StageWork work) throws InterruptedException {
         StageOutcome outcome;
+        StopSignal stop = options.copy().stopSignal();
         if (!options.stages().contains(stage)) {
             outcome = new StageOutcome(stage, Status.NOT_RUN, "not requested");
+        } else if (stop != null && stop.isRequested()) {
+            // someone stopped the run (a Jenkins abort): no further stage may change Azure
+            outcome = new StageOutcome(stage, Status.NOT_RUN, "not started: " + stop.reason());
         } else {
             try {
                 outcome = work.run();
@@ -140,7 +150,8 @@ public final class WaveRunner {
     }
 
     private StageOutcome copy() throws InterruptedException, IOException {
-        if (dns != null && !dns.passed()) {
+        // the DNS stage can fail before it has a report (its private endpoints could not be read)
+        if (dns != null && !dns.passed() || outcome(Stage.DNS).status() == Status.FAILED) {
             return new StageOutcome(Stage.COPY, Status.SKIPPED, "private-link DNS failed: fix it first (wave dns), or"
                     + " run the copy stage alone");
         }

@@ -97,7 +97,7 @@ public final class AzureAccess implements Serializable {
 
     /** The storage secret as the wave would take it from the environment, or null when the step gave none. */
     public SecretValue storageSecret() {
-        return storageSecret == null ? null : secret("credentials " + storageCredentialsId, storageSecret);
+        return storageSecret == null ? null : new SecretValue("credentials " + storageCredentialsId, storageSecret);
     }
 
     private SecretValue secret(String what, String value) {

@@ -4,7 +4,9 @@ import com.azure.core.http.ProxyOptions;
 import java.io.Serializable;
 import java.net.InetSocketAddress;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Jenkins' HTTP proxy (Manage Jenkins, System, HTTP Proxy), carried to the agent that calls Azure. Jenkins lists
@@ -13,6 +15,8 @@ import java.util.stream.Collectors;
  */
 public final class ProxySettings implements Serializable {
     private static final long serialVersionUID = 1L;
+
+    static final List<String> LOCAL_IDENTITY_ENDPOINTS = List.of("169.254.169.254", "localhost", "127.0.0.1");
 
     private final String host;
     private final int port;
@@ -34,13 +38,14 @@ public final class ProxySettings implements Serializable {
         this.noProxyHosts = javaNonProxyHosts(noProxyHost);
     }
 
+    /**
+     * Jenkins' list, plus the machine's own identity endpoints, which no proxy can reach: the instance metadata
+     * service (managed identity on an Azure VM) and localhost (Azure Arc's identity endpoint, port 40342).
+     */
     static String javaNonProxyHosts(String jenkinsNoProxyHost) {
-        if (jenkinsNoProxyHost == null) {
-            return null;
-        }
-        String joined = Arrays.stream(jenkinsNoProxyHost.split("[\\s,;|]+")).filter(s -> !s.isEmpty())
-                .collect(Collectors.joining("|"));
-        return joined.isEmpty() ? null : joined;
+        String listed = jenkinsNoProxyHost == null ? "" : jenkinsNoProxyHost;
+        return Stream.concat(Arrays.stream(listed.split("[\\s,;|]+")), LOCAL_IDENTITY_ENDPOINTS.stream())
+                .filter(s -> !s.isEmpty()).distinct().collect(Collectors.joining("|"));
     }
 
     /** The azure-core options; the address stays unresolved so the agent's own resolver looks the proxy up. */
@@ -49,9 +54,7 @@ public final class ProxySettings implements Serializable {
         if (userName != null) {
             options.setCredentials(userName, password == null ? "" : password);
         }
-        if (noProxyHosts != null) {
-            options.setNonProxyHosts(noProxyHosts);
-        }
+        options.setNonProxyHosts(noProxyHosts);
         return options;
     }
 
@@ -65,7 +68,6 @@ public final class ProxySettings implements Serializable {
 
     @Override
     public String toString() {
-        return "proxy " + host + ":" + port + (userName == null ? "" : " as " + userName)
-                + (noProxyHosts == null ? "" : ", direct: " + noProxyHosts);
+        return "proxy " + host + ":" + port + (userName == null ? "" : " as " + userName) + ", direct: " + noProxyHosts;
     }
 }

@@ -26,17 +26,23 @@ public final class ReportPublisher {
             StageRequest request, WaveResults results, StepVerdict verdict) throws IOException, InterruptedException {
         File folder = new File(run.getRootDir(), WaveReportAction.FOLDER);
         FilePath incoming = new FilePath(new File(folder, "incoming-" + UUID.randomUUID() + ".json"));
-        incoming.getParent().mkdirs();
-        workspace.child(request.out() + "/wave-report.json").copyTo(incoming);
         WaveReportAction action;
-        // parallel branches of one build publish at the same time: the index, its folder and the action go together
-        synchronized (run) {
-            int index = run.getActions(WaveReportAction.class).size() + 1;
-            FilePath json = new FilePath(WaveReportAction.jsonFile(run.getRootDir(), index));
-            json.getParent().mkdirs();
-            incoming.renameTo(json);
-            action = new WaveReportAction(index, request.step(), results, verdict);
-            run.addAction(action);
+        try {
+            incoming.getParent().mkdirs();
+            workspace.child(request.out() + "/wave-report.json").copyTo(incoming);
+            // parallel branches of one build publish at the same time: the index, its folder and the action go together
+            synchronized (run) {
+                int index = run.getActions(WaveReportAction.class).size() + 1;
+                FilePath json = new FilePath(WaveReportAction.jsonFile(run.getRootDir(), index));
+                json.getParent().mkdirs();
+                incoming.renameTo(json);
+                action = new WaveReportAction(index, request.step(), results, verdict);
+                run.addAction(action);
+            }
+        } finally {
+            if (incoming.exists()) {
+                incoming.delete();
+            }
         }
         Map<String, String> artifacts = new LinkedHashMap<>();
         for (String report : REPORTS) {
@@ -45,6 +51,8 @@ public final class ReportPublisher {
             }
         }
         run.pickArtifactManager().archive(workspace, launcher, new ListenerAdapter(listener), artifacts);
+        // only now does the summary link to the archived report; a step stopped in between says it was not archived
+        action.archived();
         run.save();
         listener.getLogger().println(request.step() + ": reports archived as " + String.join(", ", artifacts.keySet()));
         return action;

@@ -43,20 +43,21 @@ final class RunLock implements AutoCloseable {
                 FileLock lock = tryLock(channel);
                 if (lock != null) {
                     if (asked) {
-                        Files.deleteIfExists(stopFile);
+                        deleteIfTakeover(stopFile, owner);
                     }
                     channel.truncate(0).write(ByteBuffer.wrap(owner.getBytes(StandardCharsets.UTF_8)), 0);
                     return new RunLock(channel, lock);
                 }
                 String holder = holder(lockFile);
                 if (!owner.equals(holder)) {
-                    throw new AbortException("Another step (" + holder + ") is using the report folder "
-                            + lockFile.getParent().getFileName() + " of this workspace; give each step its own out:");
+                    throw new AbortException("Another run (" + holder + ") is using the report folder "
+                            + lockFile.getParent().getFileName() + " of this workspace: a parallel step (give each its"
+                            + " own out:), or an aborted build of this job still checkpointing (run again in a minute)");
                 }
                 if (!asked) {
                     log.accept("An earlier run of this step still works in " + lockFile.getParent()
                             + " on this agent (it outlived a controller restart); asking it to stop at its checkpoint");
-                    Files.writeString(stopFile, owner, StandardCharsets.UTF_8);
+                    Files.writeString(stopFile, takeoverMarker(owner), StandardCharsets.UTF_8);
                     asked = true;
                 }
                 if (System.nanoTime() > deadline) {
@@ -68,6 +69,18 @@ final class RunLock implements AutoCloseable {
         } catch (IOException | InterruptedException | RuntimeException e) {
             channel.close();
             throw e;
+        }
+    }
+
+    /** What a resumed run writes to stop its earlier self; a user's abort in the meantime writes the owner alone. */
+    static String takeoverMarker(String owner) {
+        return owner + " takeover";
+    }
+
+    private static void deleteIfTakeover(Path stopFile, String owner) throws IOException {
+        if (Files.exists(stopFile)
+                && Files.readString(stopFile, StandardCharsets.UTF_8).trim().equals(takeoverMarker(owner))) {
+            Files.delete(stopFile);
         }
     }
 

@@ -30,7 +30,12 @@ import java.util.concurrent.atomic.AtomicReference;
  * killed halfway through a chunk. Anything still running after the grace period is interrupted.
  */
 final class StageWorker {
-    static final Duration STOP_GRACE = Duration.ofSeconds(90);
+    /**
+     * How long a stopped run may take to land its chunks in flight and checkpoint: short enough that the Pipeline
+     * {@code timeout} step, which waits 60 s for a stopped body, still gets the reports archived.
+     */
+    static final Duration STOP_GRACE = Duration.ofSeconds(30);
+    private static final Duration ENGINE_EXIT = Duration.ofSeconds(70);
     private static final Duration PROGRESS_INTERVAL = Duration.ofSeconds(30);
 
     private final Wave wave;
@@ -42,14 +47,15 @@ final class StageWorker {
     private final StopSignal stop;
     private final String owner;
 
-    StageWorker(Wave wave, StageRequest request, AzureAccess access, Path workspace, MaskingLog log, String owner) {
+    StageWorker(Wave wave, StageRequest request, AzureAccess access, Path workspace, MaskingLog log, String owner,
+            java.time.Instant windowEnd) {
         this.wave = wave;
         this.owner = owner;
         this.request = request;
         this.access = access;
         this.workspace = workspace;
         this.log = log;
-        this.stop = StopSignal.windowEndingAt(wave.copy().stopAt(), clock);
+        this.stop = StopSignal.until(windowEnd, clock);
     }
 
     RunOptions options() {
@@ -83,13 +89,12 @@ final class StageWorker {
     }
 
     /**
-     * Runs the stages, watching {@code stopFile}, and writes the four reports into {@code out}. An interruption stops
-     * the copy cleanly, writes the reports if the run ended within the grace period, then propagates.
+     * Runs the stages (the caller holds the folder's {@link RunLock}), watching {@code stopFile}, and writes the four
+     * reports into {@code out}. An interruption stops the copy cleanly, writes the reports if the run ended within the
+     * grace period, then propagates.
      */
-    WaveResults runWatching(Path stopFile, Path out) throws IOException, InterruptedException {
-        try (RunLock lock = RunLock.acquire(out.resolve(".lock"), stopFile, owner, STOP_GRACE.plusSeconds(30), log)) {
-            return runLocked(stopFile, out);
-        }
+    WaveResults run(Path stopFile, Path out) throws IOException, InterruptedException {
+        return runLocked(stopFile, out);
     }
 
     /** A stop file names the run it stops; one naming another run is left over from a crash and is removed. */
@@ -97,7 +102,8 @@ final class StageWorker {
         if (!Files.exists(stopFile)) {
             return false;
         }
-        if (owner.equals(Files.readString(stopFile, StandardCharsets.UTF_8).trim())) {
+        String asker = Files.readString(stopFile, StandardCharsets.UTF_8).trim();
+        if (asker.equals(owner) || asker.equals(RunLock.takeoverMarker(owner))) {
             return true;
         }
         Files.deleteIfExists(stopFile);
@@ -132,6 +138,8 @@ final class StageWorker {
             stopRequested("the build was interrupted: stopping at the next checkpoint");
             thread.join(STOP_GRACE.toMillis());
             thread.interrupt();
+            // the engine's own threads end with it; only then may the lock go to another run
+            thread.join(ENGINE_EXIT.toMillis());
             if (results.get() != null) {
                 WaveReports.writeAll(results.get(), out);
             }

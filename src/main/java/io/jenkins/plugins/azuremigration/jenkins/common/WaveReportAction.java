@@ -37,6 +37,7 @@ public class WaveReportAction implements RunAction2 {
     private final int machinesSkipped;
     private final int machinesLeft;
     private final long bytesSent;
+    private volatile boolean reportsArchived;
     private transient Run<?, ?> run;
 
     public WaveReportAction(int index, String step, WaveResults results, StepVerdict verdict) {
@@ -119,6 +120,15 @@ public class WaveReportAction implements RunAction2 {
 
     public String getBytesSent() {
         return ProgressPrinter.bytes(bytesSent);
+    }
+
+    /** The reports are among the build's artifacts. */
+    void archived() {
+        reportsArchived = true;
+    }
+
+    public boolean isReportsArchived() {
+        return reportsArchived;
     }
 
     /** The HTML report among the build's artifacts (archived under this action's URL name), from the build's page. */

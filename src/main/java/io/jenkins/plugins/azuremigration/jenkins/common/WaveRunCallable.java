@@ -52,9 +52,15 @@ public final class WaveRunCallable extends MasterToSlaveFileCallable<WaveResults
         Path out = workspace.resolve(request.out());
         Files.createDirectories(out);
         MaskingLog log = new MaskingLog(listener.getLogger()::println, access.secretValues());
-        Wave wave = wave(workspace);
-        StageWorker worker = new StageWorker(wave, request, access, workspace, log, owner);
-        return worker.runWatching(workspace.resolve(request.stopFile()), out);
+        Path stopFile = workspace.resolve(request.stopFile());
+        // the lock first: a step refused for a busy folder must not even write its inline wave there
+        try (RunLock lock = RunLock.acquire(out.resolve(".lock"), stopFile, owner,
+                StageWorker.STOP_GRACE.plusSeconds(30), log)) {
+            Wave wave = wave(workspace);
+            StageWorker worker = new StageWorker(wave, request, access, workspace, log, owner,
+                    WindowEnd.of(out, owner, wave.copy().stopAt()));
+            return worker.run(stopFile, out);
+        }
     }
 
     /** The wave with the step's parameters applied; any problem ends the step before anything runs. */

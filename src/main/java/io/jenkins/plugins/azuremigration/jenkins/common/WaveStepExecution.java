@@ -25,7 +25,8 @@ import org.jenkinsci.plugins.workflow.steps.StepContext;
  */
 public class WaveStepExecution extends AbstractStepExecutionImpl {
     private static final long serialVersionUID = 1L;
-    static final Duration STOP_WAIT = StageWorker.STOP_GRACE.plusSeconds(30);
+    /** The agent's grace and the archiving after it: within the 60 s the Pipeline timeout step allows a stopped body. */
+    static final Duration STOP_WAIT = StageWorker.STOP_GRACE.plusSeconds(15);
     static final Duration RESUME_WAIT = Duration.ofMinutes(10);
     private static final Duration RESUME_POLL = Duration.ofSeconds(15);
 
@@ -72,6 +73,12 @@ public class WaveStepExecution extends AbstractStepExecutionImpl {
                     context.get(Launcher.class), listener, source, request, owner,
                     WaveRun.pipelineUnstable(run, context.get(FlowNode.class)));
             complete(shape.of(results), stopCause);
+        } catch (AbortException failure) {
+            complete(null, stopCause != null ? stopCause : failure);
+        } catch (IOException failure) {
+            // the agent's connection, or the workspace, was lost mid-run: say what is kept and how to go on
+            complete(null, stopCause != null ? stopCause : new AbortException(Messages.runLost(request.step(),
+                    failure.getClass().getSimpleName() + ": " + failure.getMessage(), request.journal())));
         } catch (Throwable failure) {
             // handed to Pipeline, which ends the step with it (an InterruptedException included): nothing is swallowed
             complete(null, stopCause != null ? stopCause : failure);
@@ -136,20 +143,23 @@ public class WaveStepExecution extends AbstractStepExecutionImpl {
         Thread running = worker;
         try {
             FilePath workspace = getContext().get(FilePath.class);
-            getContext().get(TaskListener.class).getLogger().println(Messages.stopping(request.step(), request.journal()));
-            workspace.child(request.stopFile()).write(owner, "UTF-8");
+            if (workspace != null) {
+                getContext().get(TaskListener.class).getLogger().println(Messages.stopping(request.step(),
+                        request.journal()));
+                workspace.child(request.stopFile()).write(owner, "UTF-8");
+            }
             if (running != null) {
                 running.join(STOP_WAIT.toMillis());
             }
-        } catch (IOException e) {
-            // the agent is unreachable: nothing to checkpoint there, so the interruption below is all there is
+        } catch (IOException | RuntimeException e) {
+            // the agent or the context is gone: nothing to checkpoint there; the interruption below is all there is
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         if (running != null && running.isAlive()) {
             running.interrupt();
-            complete(null, cause);
         }
+        complete(null, cause);
     }
 
     @Override

@@ -33,7 +33,7 @@ public class DnsCheckStep extends WaveStepBase {
         return dnsServer;
     }
 
-    /** {@code host:port} to ask instead of the wave's {@code dns.server}; blank means none. */
+    /** The IP (and port) of the DNS server to ask instead of the wave's {@code dns.server}; blank means none. */
     @DataBoundSetter
     public void setDnsServer(String dnsServer) {
         this.dnsServer = StageRequest.blankToNull(dnsServer);

@@ -69,7 +69,8 @@ public class WaveBuilder extends Builder implements SimpleBuildStep {
     StageRequest request(UnaryOperator<String> expand) {
         return new StageRequest(WaveBuilderDescriptor.NAME, stages(), dryRun, false, null, List.of(),
                 number("batchSize", expand.apply(batchSize), 0), number("capMbps", expand.apply(capMbps), -1),
-                StageRequest.parseStopAt(expand.apply(stopAt)), cloud, expand.apply(tenantId), out, unstableOnFailure,
+                StageRequest.parseStopAt(expand.apply(stopAt)), cloud, expand.apply(tenantId), expand.apply(out),
+                unstableOnFailure,
                 new StageRequest.Connection(credentialsId, expand.apply(clientId), storageCredentialsId));
     }
 

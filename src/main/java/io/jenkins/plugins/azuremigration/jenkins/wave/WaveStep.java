@@ -63,7 +63,7 @@ public class WaveStep extends CopyingStepBase {
         return dnsServer;
     }
 
-    /** {@code host[:port]} to ask instead of the wave's dns.server or the agent's resolver. */
+    /** The IP (and port) of the DNS server to ask instead of the wave's dns.server or the agent's resolver. */
     @DataBoundSetter
     public void setDnsServer(String dnsServer) {
         this.dnsServer = StageRequest.blankToNull(dnsServer);

@@ -27,14 +27,18 @@ class ProxySettingsTest {
         assertThat(direct.matcher("10.1.2.3").matches()).isTrue();
         assertThat(direct.matcher("management.azure.com").matches()).isFalse();
         assertThat(direct.matcher("mig07.blob.core.windows.net").matches()).isFalse();
+        assertThat(direct.matcher("169.254.169.254").matches()).as("managed identity (IMDS)").isTrue();
         assertThat(jenkins.toString()).doesNotContain("pr0xy-pass");
     }
 
     @Test
-    void withoutUserOrExceptionsOnlyTheAddress() {
+    void withoutUserOrExceptionsOnlyTheAddressAndTheLocalIdentityEndpoints() {
         ProxyOptions options = new ProxySettings("10.0.0.8", 8080, "", "ignored", "  ").toProxyOptions();
         assertThat(options.getUsername()).isNull();
-        assertThat(options.getNonProxyHosts()).isNull();
+        java.util.regex.Pattern direct = java.util.regex.Pattern.compile(options.getNonProxyHosts());
+        assertThat(direct.matcher("169.254.169.254").matches()).as("IMDS never through the proxy").isTrue();
+        assertThat(direct.matcher("localhost").matches()).as("Azure Arc's identity endpoint").isTrue();
+        assertThat(direct.matcher("management.azure.com").matches()).isFalse();
         assertThatThrownBy(() -> new ProxySettings("p", 0, null, null, null)).hasMessageContaining("port");
     }
 }

@@ -28,8 +28,8 @@ class RunLockTest {
             assertThatThrownBy(() -> RunLock.acquire(out.resolve(".lock"), out.resolve(".stop-requested"),
                     "build#4 copy dc2", Duration.ofSeconds(30), line -> { }))
                     .isInstanceOf(AbortException.class)
-                    .hasMessage("Another step (build#4 copy dc1) is using the report folder " + out.getFileName()
-                            + " of this workspace; give each step its own out:");
+                    .hasMessageStartingWith("Another run (build#4 copy dc1) is using the report folder "
+                            + out.getFileName() + " of this workspace: a parallel step (give each its own out:)");
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
             assertThat(out.resolve(".stop-requested")).doesNotExist();
         }
@@ -55,12 +55,37 @@ class RunLockTest {
             Thread.sleep(20);
         }
 
-        assertThat(Files.readString(stopFile)).as("the stop file names the run it stops").isEqualTo("build#4 copy 1");
+        assertThat(Files.readString(stopFile)).as("the stop file names the run it stops")
+                .isEqualTo(RunLock.takeoverMarker("build#4 copy 1"));
         earlier.close();
         resuming.join(10_000);
 
         assertThat(resumed.get()).isEqualTo("build#4 copy 1");
         assertThat(stopFile).as("the resumed run removes the stop file it wrote").doesNotExist();
         assertThat(log).singleElement().asString().contains("asking it to stop at its checkpoint");
+    }
+
+    @Test
+    void anAbortOfTheResumedRunWrittenDuringTheTakeoverIsKept() throws Exception {
+        Path stopFile = out.resolve(".stop-requested");
+        RunLock earlier = RunLock.acquire(out.resolve(".lock"), stopFile, "build#4 copy 1", Duration.ofSeconds(30),
+                line -> { });
+        Thread resuming = new Thread(() -> {
+            try (RunLock lock = RunLock.acquire(out.resolve(".lock"), stopFile, "build#4 copy 1",
+                    Duration.ofSeconds(30), line -> { })) {
+                // taken over
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        resuming.start();
+        while (!Files.exists(stopFile)) {
+            Thread.sleep(20);
+        }
+        Files.writeString(stopFile, "build#4 copy 1");
+        earlier.close();
+        resuming.join(10_000);
+
+        assertThat(stopFile).as("the user's abort stays for the resumed run to honour").hasContent("build#4 copy 1");
     }
 }
