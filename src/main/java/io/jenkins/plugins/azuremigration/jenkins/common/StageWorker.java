@@ -88,15 +88,6 @@ final class StageWorker {
         return ArmClient.create(options.build());
     }
 
-    /**
-     * Runs the stages (the caller holds the folder's {@link RunLock}), watching {@code stopFile}, and writes the four
-     * reports into {@code out}. An interruption stops the copy cleanly, writes the reports if the run ended within the
-     * grace period, then propagates.
-     */
-    WaveResults run(Path stopFile, Path out) throws IOException, InterruptedException {
-        return runLocked(stopFile, out);
-    }
-
     /** A stop file names the run it stops; one naming another run is left over from a crash and is removed. */
     private boolean stopAskedFor(Path stopFile) throws IOException {
         if (!Files.exists(stopFile)) {
@@ -110,7 +101,12 @@ final class StageWorker {
         return false;
     }
 
-    private WaveResults runLocked(Path stopFile, Path out) throws IOException, InterruptedException {
+    /**
+     * Runs the stages (the caller holds the folder's {@link RunLock}), watching {@code stopFile}, and writes the four
+     * reports into {@code out}. An interruption stops the copy cleanly, writes the reports if the run ended within the
+     * grace period, then propagates.
+     */
+    WaveResults run(Path stopFile, Path out) throws IOException, InterruptedException {
         if (stopAskedFor(stopFile)) {
             stopRequested("the build was aborted before the run started");
         }
