@@ -11,16 +11,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The real Jenkins API as far as we know it: the shared signature lists (javap output of the real jars and sources)
+ * The real Jenkins API as far as we know it: the signature lists in src/test/resources/jenkins-reference (javap output of the real jars and sources)
  * plus our own list of members confirmed in the Jenkins sources (src/test/resources/jenkins-api-confirmed.txt,
  * see docs/jenkins-api.md). Stand-ins and the built plugin are checked against this model.
  */
 final class JenkinsSignatures {
-    /** Relative to the project directory, where Maven runs the tests: the shared folder beside the repository. */
-    static final Path SHARED_REFERENCE = Path.of("..", "shared", "reference");
-    static final List<Path> SHARED_FILES = List.of(
-            SHARED_REFERENCE.resolve("jenkins-api-signatures.txt"),
-            SHARED_REFERENCE.resolve("jenkins-api-signatures-extra.txt"));
+    /** Relative to the project directory, where Maven runs the tests: the lists copied into the repository. */
+    static final Path REFERENCE = Path.of("src", "test", "resources", "jenkins-reference");
+    static final List<Path> REFERENCE_FILES = List.of(
+            REFERENCE.resolve("jenkins-api-signatures.txt"),
+            REFERENCE.resolve("jenkins-api-signatures-extra.txt"));
     static final Path CONFIRMED_FILE = Path.of("src", "test", "resources", "jenkins-api-confirmed.txt");
 
     private final Map<String, ReferenceType> types;
@@ -29,13 +29,13 @@ final class JenkinsSignatures {
         this.types = types;
     }
 
-    /** The shared lists and our confirmed additions; fails naming the missing file when one is absent. */
+    /** The reference lists and our confirmed additions; fails naming the missing file when one is absent. */
     static JenkinsSignatures loadProjectReference() {
         Map<String, List<String>> files = new LinkedHashMap<>();
-        for (Path file : List.of(SHARED_FILES.get(0), SHARED_FILES.get(1), CONFIRMED_FILE)) {
+        for (Path file : List.of(REFERENCE_FILES.get(0), REFERENCE_FILES.get(1), CONFIRMED_FILE)) {
             if (!Files.isRegularFile(file)) {
                 throw new IllegalStateException("Jenkins API reference file missing: " + file.toAbsolutePath().normalize()
-                        + " (expected the shared reference folder beside the project, see docs/jenkins-api.md)");
+                        + " (see src/test/resources/jenkins-reference/README.md)");
             }
             try {
                 files.put(file.getFileName().toString(), Files.readAllLines(file, StandardCharsets.UTF_8));

@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * The private DNS zones of the services a migration wave reaches, per cloud (Microsoft's private-endpoint DNS
- * table; see shared/reference/azure.md). A name that lies in one of them is a "privatelink hop"; a name with a
+ * table; the zones we check are in docs/dns-troubleshooting.md). A name that lies in one of them is a "privatelink hop"; a name with a
  * {@code privatelink} label in a zone not listed here counts too, so that an unlisted service is not misreported.
  */
 public final class PrivateLinkZones {
