@@ -15,8 +15,8 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 
 /** A built .hpi as Jenkins sees it: the manifest, the entries, and the jars of WEB-INF/lib with their contents. */
-final class HpiArchive {
-    static final String LIBRARIES = "WEB-INF/lib/";
+public final class HpiArchive {
+    public static final String LIBRARIES = "WEB-INF/lib/";
 
     private final Manifest manifest;
     private final List<String> entries;
@@ -29,7 +29,7 @@ final class HpiArchive {
         this.libraries = libraries;
     }
 
-    static HpiArchive read(Path hpi) throws IOException {
+    public static HpiArchive read(Path hpi) throws IOException {
         Manifest manifest = null;
         List<String> entries = new ArrayList<>();
         Map<String, byte[]> libraries = new LinkedHashMap<>();
@@ -63,11 +63,11 @@ final class HpiArchive {
         return contents;
     }
 
-    Manifest manifest() {
+    public Manifest manifest() {
         return manifest;
     }
 
-    String attribute(String name) {
+    public String attribute(String name) {
         return manifest.getMainAttributes().getValue(name);
     }
 
@@ -76,12 +76,12 @@ final class HpiArchive {
     }
 
     /** Entry names of the jars in WEB-INF/lib. */
-    List<String> libraryNames() {
+    public List<String> libraryNames() {
         return List.copyOf(libraries.keySet());
     }
 
     /** A jar's entries by name (null when the .hpi has no such jar). */
-    Map<String, byte[]> library(String path) {
+    public Map<String, byte[]> library(String path) {
         byte[] jar = libraries.get(path);
         if (jar == null) {
             return null;
@@ -96,12 +96,12 @@ final class HpiArchive {
     }
 
     /** A jar of WEB-INF/lib as it is stored (for a class loader). */
-    byte[] libraryBytes(String path) {
+    public byte[] libraryBytes(String path) {
         return libraries.get(path);
     }
 
     /** A jar's classes by binary name; multi-release copies count under their plain name, module-info is skipped. */
-    static Map<String, byte[]> classesOf(Map<String, byte[]> jar) {
+    public static Map<String, byte[]> classesOf(Map<String, byte[]> jar) {
         Map<String, byte[]> classes = new TreeMap<>();
         jar.forEach((name, bytes) -> {
             String path = name.startsWith("META-INF/versions/") ? name.replaceFirst("META-INF/versions/\\d+/", "") : name;

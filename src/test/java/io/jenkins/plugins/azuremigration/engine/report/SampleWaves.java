@@ -29,7 +29,7 @@ import java.util.PriorityQueue;
 import java.util.Random;
 
 /** Wave results as a real night would produce them, built in code so that every test knows exactly what is in them. */
-final class SampleWaves {
+public final class SampleWaves {
     static final Instant NIGHT = Instant.parse("2026-11-27T22:00:00Z");
     static final long GIB = 1024L * 1024 * 1024;
     static final long MIB = 1024L * 1024;
@@ -40,7 +40,7 @@ final class SampleWaves {
     }
 
     /** 25 machines in strict batches of ten (three batches), two failures, one held back; every stage ran. */
-    static WaveResults realistic() {
+    public static WaveResults realistic() {
         Random random = new Random(7);
         List<MachineResult> machines = new ArrayList<>();
         Map<String, Map<String, String>> attributes = new LinkedHashMap<>();
@@ -84,7 +84,7 @@ final class SampleWaves {
      * {@code count} machines copied through a rolling window of ten (a new machine starts when one ends), three
      * disks each; every 97th fails. The window is simulated so that exactly ten run at once most of the night.
      */
-    static WaveResults large(int count) {
+    public static WaveResults large(int count) {
         Random random = new Random(1000);
         PriorityQueue<Instant> slots = new PriorityQueue<>();
         for (int i = 0; i < 10; i++) {
@@ -118,7 +118,7 @@ final class SampleWaves {
      * A night cut short: the agents passed, DNS was skipped on request, roles were not part of the run, and the copy
      * stopped at the window's end with two machines begun and five never reached.
      */
-    static WaveResults partial() {
+    public static WaveResults partial() {
         Random random = new Random(3);
         List<MachineResult> machines = new ArrayList<>();
         for (int i = 1; i <= 3; i++) {
@@ -142,7 +142,7 @@ final class SampleWaves {
     }
 
     /** Nothing ran: the wave file was read, then the run was interrupted before any stage. */
-    static WaveResults nothingRan() {
+    public static WaveResults nothingRan() {
         return new WaveResults("wave-09", "waves/wave-09.yaml", null, NIGHT, null, false,
                 List.of(new StageOutcome(Stage.AGENTS, Status.NOT_RUN, "interrupted before the first stage")),
                 List.of(), null, List.of(), List.of(), null);
