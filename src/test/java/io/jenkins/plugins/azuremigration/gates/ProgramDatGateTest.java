@@ -3,17 +3,23 @@ package io.jenkins.plugins.azuremigration.gates;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.azuremigration.engine.report.SampleWaves;
+import io.jenkins.plugins.azuremigration.engine.report.Stage;
 import io.jenkins.plugins.azuremigration.jenkins.common.ReturnShape;
+import io.jenkins.plugins.azuremigration.jenkins.common.StageRequest;
+import io.jenkins.plugins.azuremigration.jenkins.common.WaveStepExecution;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.ObjectInputStream;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -39,6 +45,7 @@ import org.kohsuke.stapler.DataBoundConstructor;
  */
 class ProgramDatGateTest {
     private static final Path CLASSES = Path.of("target", "classes");
+    private static final Path SAVED_01 = Path.of("src", "test", "resources", "saved-0.1");
     private static final String STEPS_PACKAGE = "io/jenkins/plugins/azuremigration/jenkins";
 
     /** Stands for workflow-cps' CpsStepContext, which program.dat holds beside the execution. */
@@ -126,6 +133,52 @@ class ProgramDatGateTest {
             }
         }
         System.out.println("program.dat (River 2.3.0): " + saved + " executions of " + steps.size() + " steps read back");
+    }
+
+    @Test
+    void aStepSavedByVersion01ResumesWithTheSameRequest() throws Exception {
+        StageRequest expected = new StageRequest("azureMigrationCopy", EnumSet.of(Stage.DNS, Stage.COPY), false, false,
+                "10.20.0.4", List.of("web01", "sql01"), 10, 200, LocalTime.of(5, 30), "AzurePublicCloud",
+                "contoso.onmicrosoft.com", "night-07", true,
+                new StageRequest.Connection("azure-sp", null, "wave07-storage"));
+
+        Object resumed = read(Files.readAllBytes(SAVED_01.resolve("wave-step-execution.river")));
+        Object crossed;
+        try (ObjectInputStream in = new ObjectInputStream(Files.newInputStream(SAVED_01.resolve("stage-request.ser")))) {
+            crossed = in.readObject();
+        }
+
+        assertThat(resumed).isInstanceOf(WaveStepExecution.class);
+        assertThat(resumed).extracting("request").isEqualTo(expected);
+        assertThat(resumed).extracting("source").asString().isEqualTo("waves/wave-07.yaml");
+        assertThat(crossed).isEqualTo(expected);
+    }
+
+    @Test
+    void nothingAStepSavesIsARecordSoAnyRiverSinceWorkflowSupportsFirstReleaseReadsIt() throws Exception {
+        List<String> records = new ArrayList<>();
+        for (Class<? extends Step> type : steps()) {
+            collectRecords(configured(type, Set.of("definition")).start(new SavedContext()).getClass(), records,
+                    new java.util.HashSet<>());
+        }
+        assertThat(records).isEmpty();
+    }
+
+    /** Record types among the saved (non-transient, non-static) fields, followed through the plugin's own classes. */
+    private static void collectRecords(Class<?> type, List<String> records, Set<Class<?>> seen) {
+        if (!seen.add(type) || !type.getName().startsWith("io.jenkins.plugins.azuremigration")) {
+            return;
+        }
+        if (type.isRecord()) {
+            records.add(type.getName());
+        }
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (Field field : c.getDeclaredFields()) {
+                if (!Modifier.isTransient(field.getModifiers()) && !Modifier.isStatic(field.getModifiers())) {
+                    collectRecords(field.getType(), records, seen);
+                }
+            }
+        }
     }
 
     @Test

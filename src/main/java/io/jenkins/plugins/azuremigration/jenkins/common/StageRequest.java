@@ -9,62 +9,210 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 
 /**
  * What a step asks of the wave beyond the wave file: which stages, role options, DNS server, which machines, and
  * copy overrides ({@code batchSize} 0 and {@code capMbps} -1 keep the wave's; {@code stopAt} null keeps the wave's).
  * No secrets: this is saved with a running step and survives a controller restart (credentials by id only).
+ * <p>A plain class, not a record: program.dat is written by the JBoss Marshalling River that workflow-support bundles,
+ * and River reads records only from 2.1.1 on (records with object fields from 2.1.6/2.2.0), so a record here would
+ * tie the plugin to a recent workflow-support (docs/jenkins-api.md, "program.dat"). Its serialized form is the one
+ * the record had (same name, serialVersionUID and fields), so a step saved by 0.1 still resumes.
  */
-public record StageRequest(String step, Set<Stage> stages, boolean dryRun, boolean revoke, String dnsServer,
-        List<String> machines, int batchSize, int capMbps, LocalTime stopAt, String cloud, String tenantId,
-        String out, boolean unstableOnFailure, Connection connection) implements Serializable {
+public final class StageRequest implements Serializable {
     private static final long serialVersionUID = 1L;
     public static final String DEFAULT_OUT = "wave-reports";
+
+    private final String step;
+    private final Set<Stage> stages;
+    private final boolean dryRun;
+    private final boolean revoke;
+    private final String dnsServer;
+    private final List<String> machines;
+    private final int batchSize;
+    private final int capMbps;
+    private final LocalTime stopAt;
+    private final String cloud;
+    private final String tenantId;
+    private final String out;
+    private final boolean unstableOnFailure;
+    private final Connection connection;
 
     /**
      * Which credentials to look up (by id, against the build's item, so folder credentials work): the Azure identity
      * ({@code credentialsId}, blank: the agent's managed identity, {@code clientId} picking a user-assigned one or
      * naming a certificate credential's application), and the storage secret ({@code storageCredentialsId}).
      */
-    public record Connection(String credentialsId, String clientId, String storageCredentialsId) implements Serializable {
+    public static final class Connection implements Serializable {
         private static final long serialVersionUID = 1L;
 
-        public Connection {
-            credentialsId = blankToNull(credentialsId);
-            clientId = blankToNull(clientId);
-            storageCredentialsId = blankToNull(storageCredentialsId);
+        private final String credentialsId;
+        private final String clientId;
+        private final String storageCredentialsId;
+
+        public Connection(String credentialsId, String clientId, String storageCredentialsId) {
+            this.credentialsId = blankToNull(credentialsId);
+            this.clientId = blankToNull(clientId);
+            this.storageCredentialsId = blankToNull(storageCredentialsId);
+        }
+
+        public String credentialsId() {
+            return credentialsId;
+        }
+
+        public String clientId() {
+            return clientId;
+        }
+
+        public String storageCredentialsId() {
+            return storageCredentialsId;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Connection that && Objects.equals(credentialsId, that.credentialsId)
+                    && Objects.equals(clientId, that.clientId)
+                    && Objects.equals(storageCredentialsId, that.storageCredentialsId);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(credentialsId, clientId, storageCredentialsId);
+        }
+
+        @Override
+        public String toString() {
+            return "Connection[credentialsId=" + credentialsId + ", clientId=" + clientId + ", storageCredentialsId="
+                    + storageCredentialsId + "]";
         }
     }
 
-    public StageRequest {
-        java.util.Objects.requireNonNull(connection, "connection");
-        dnsServer = blankToNull(dnsServer);
-        if (dnsServer != null) {
+    // positional until the engine's front door gives the options a builder (issue 15)
+    public StageRequest(String step, Set<Stage> stages, boolean dryRun, boolean revoke, String dnsServer,
+            List<String> machines, int batchSize, int capMbps, LocalTime stopAt, String cloud, String tenantId,
+            String out, boolean unstableOnFailure, Connection connection) {
+        this.connection = Objects.requireNonNull(connection, "connection");
+        this.dnsServer = blankToNull(dnsServer);
+        if (this.dnsServer != null) {
             try {
-                DnsServerAddress.parse(dnsServer);
+                DnsServerAddress.parse(this.dnsServer);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("dnsServer: " + e.getMessage(), e);
             }
         }
-        cloud = blankToNull(cloud);
-        tenantId = blankToNull(tenantId);
+        this.cloud = blankToNull(cloud);
+        this.tenantId = blankToNull(tenantId);
         if (stages.isEmpty()) {
             throw new IllegalArgumentException("stages: choose at least one of agents, dns, roles, copy");
         }
-        stages = EnumSet.copyOf(stages);
-        machines = machines == null ? List.of() : List.copyOf(machines);
+        this.stages = EnumSet.copyOf(stages);
+        this.machines = machines == null ? List.of() : List.copyOf(machines);
         if (batchSize < 0 || batchSize > 10) {
             throw new IllegalArgumentException("batchSize: must be 1 to 10 (Azure Migrate replicates at most ten "
                     + "machines together), was " + batchSize);
         }
+        this.batchSize = batchSize;
         if (capMbps < -1) {
             throw new IllegalArgumentException("capMbps: must be 0 (no cap) or more, was " + capMbps);
         }
-        out = out == null || out.isBlank() ? DEFAULT_OUT : out.trim();
-        if (out.startsWith("/") || out.contains("..")) {
-            throw new IllegalArgumentException("out: must be a folder inside the workspace, was " + out);
+        this.capMbps = capMbps;
+        this.out = out == null || out.isBlank() ? DEFAULT_OUT : out.trim();
+        if (!isInsideWorkspace(this.out)) {
+            throw new IllegalArgumentException("out: must be a folder inside the workspace, was " + this.out);
         }
+        this.step = step;
+        this.dryRun = dryRun;
+        this.revoke = revoke;
+        this.stopAt = stopAt;
+        this.unstableOnFailure = unstableOnFailure;
+    }
+
+    /**
+     * A relative path that stays in the workspace on any agent: not absolute on Unix ({@code /}), nor on Windows, where
+     * Jenkins' {@code FilePath} keeps a drive ({@code C:/}, {@code C:\}) or UNC ({@code \\server\share}) path
+     * absolute (jenkins-2.516 {@code FilePath.resolvePathIfRelative}), and never climbing out with {@code ..}.
+     */
+    static boolean isInsideWorkspace(String path) {
+        return !(path.startsWith("/") || path.startsWith("\\") || path.matches("^[A-Za-z]:.*") || path.contains(".."));
+    }
+
+    public String step() {
+        return step;
+    }
+
+    public Set<Stage> stages() {
+        return stages;
+    }
+
+    public boolean dryRun() {
+        return dryRun;
+    }
+
+    public boolean revoke() {
+        return revoke;
+    }
+
+    public String dnsServer() {
+        return dnsServer;
+    }
+
+    public List<String> machines() {
+        return machines;
+    }
+
+    public int batchSize() {
+        return batchSize;
+    }
+
+    public int capMbps() {
+        return capMbps;
+    }
+
+    public LocalTime stopAt() {
+        return stopAt;
+    }
+
+    public String cloud() {
+        return cloud;
+    }
+
+    public String tenantId() {
+        return tenantId;
+    }
+
+    public String out() {
+        return out;
+    }
+
+    public boolean unstableOnFailure() {
+        return unstableOnFailure;
+    }
+
+    public Connection connection() {
+        return connection;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof StageRequest that && Objects.equals(step, that.step) && stages.equals(that.stages)
+                && dryRun == that.dryRun && revoke == that.revoke && Objects.equals(dnsServer, that.dnsServer)
+                && machines.equals(that.machines) && batchSize == that.batchSize && capMbps == that.capMbps
+                && Objects.equals(stopAt, that.stopAt) && Objects.equals(cloud, that.cloud)
+                && Objects.equals(tenantId, that.tenantId) && out.equals(that.out)
+                && unstableOnFailure == that.unstableOnFailure && connection.equals(that.connection);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(step, stages, dryRun, revoke, dnsServer, machines, batchSize, capMbps, stopAt, cloud,
+                tenantId, out, unstableOnFailure, connection);
+    }
+
+    @Override
+    public String toString() {
+        return "StageRequest[step=" + step + ", stages=" + stages + ", out=" + out + ", " + connection + "]";
     }
 
     /** Stage names as the steps take them ({@code ['dns', 'copy']}); unknown names are an error naming them. */

@@ -49,6 +49,18 @@ class StageRequestTest {
     }
 
     @Test
+    void aReportFolderThatWindowsAgentsTakeAsAbsoluteIsRefused() {
+        // FilePath keeps drive and UNC paths absolute (jenkins-2.516 FilePath.resolvePathIfRelative)
+        for (String absolute : List.of("C:/reports", "c:\\reports", "\\\\fileserver\\share\\reports", "/var/reports")) {
+            assertThatThrownBy(() -> new StageRequest("s", EnumSet.of(Stage.DNS), false, false, null, List.of(), 0, -1,
+                    null, null, null, absolute, false, new StageRequest.Connection(null, null, null)))
+                    .as(absolute).hasMessage("out: must be a folder inside the workspace, was " + absolute);
+        }
+        assertThat(new StageRequest("s", EnumSet.of(Stage.DNS), false, false, null, List.of(), 0, -1, null, null, null,
+                "reports/wave-07", false, new StageRequest.Connection(null, null, null)).out()).isEqualTo("reports/wave-07");
+    }
+
+    @Test
     void blankIdsMeanNone() {
         StageRequest.Connection connection = new StageRequest.Connection(" ", "", " sas ");
         assertThat(connection.credentialsId()).isNull();
