@@ -63,6 +63,10 @@ public final class Messages {
         return format("execution.lost", step, reason, journal);
     }
 
+    public static String reportsNotArchived(String step, String reason, String out) {
+        return format("execution.notArchived", step, reason, out);
+    }
+
     public static String stopping(String step, String journal) {
         return format("execution.stopping", step, journal);
     }
@@ -91,7 +95,4 @@ public final class Messages {
         return format("validation.capMbps");
     }
 
-    public static String noStages() {
-        return format("validation.noStages");
-    }
 }

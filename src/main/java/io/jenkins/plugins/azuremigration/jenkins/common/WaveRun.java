@@ -9,6 +9,7 @@ import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.azuremigration.engine.dns.DnsReportTable;
 import io.jenkins.plugins.azuremigration.engine.report.WaveResults;
+import io.jenkins.plugins.azuremigration.jenkins.Messages;
 import java.io.IOException;
 import org.jenkinsci.plugins.workflow.actions.WarningAction;
 import org.jenkinsci.plugins.workflow.graph.FlowNode;
@@ -43,16 +44,50 @@ public final class WaveRun {
             console.accept(request.step() + ": the proxy needs a user; if it answers 407 over HTTPS, start the agent's"
                     + " JVM with -Djdk.http.auth.tunneling.disabledSchemes= (the JDK refuses Basic tunnelling by default)");
         }
-        WaveResults results = workspace.act(new WaveRunCallable(source, request, access, environment, listener, owner));
+        WaveResults results;
+        try {
+            results = workspace.act(new WaveRunCallable(source, request, access, environment, listener, owner));
+        } catch (AbortException refused) {
+            throw refused; // the agent's own verdict: a bad wave, a busy report folder
+        } catch (IOException lost) {
+            throw agentLost(request, lost);
+        }
         if (results.dns() != null) {
             console.accept("Private-link DNS of wave " + results.wave() + ", resolved on the agent via "
                     + results.dns().resolver() + ":");
             DnsReportTable.render(results.dns()).forEach(console);
         }
         StepVerdict verdict = StepVerdict.of(results, request);
-        ReportPublisher.publish(run, workspace, launcher, listener, request, results, verdict);
+        try {
+            ReportPublisher.publish(run, workspace, launcher, listener, request, results, verdict);
+        } catch (IOException failed) {
+            throw notArchived(request, failed);
+        }
         apply(verdict, console, unstable);
         return results;
+    }
+
+    /** The channel or the workspace went away while the agent ran: the checkpoint stays, a re-run resumes. */
+    static AbortException agentLost(StageRequest request, IOException cause) {
+        return withCause(new AbortException(Messages.runLost(request.step(), describe(cause), request.journal())), cause);
+    }
+
+    /**
+     * The agent finished (roles may have changed, disks were copied) and only the controller's part failed: say so,
+     * and where the reports are, instead of asking for a re-run.
+     */
+    static AbortException notArchived(StageRequest request, IOException cause) {
+        return withCause(new AbortException(Messages.reportsNotArchived(request.step(), describe(cause), request.out())),
+                cause);
+    }
+
+    private static String describe(IOException cause) {
+        return cause.getClass().getSimpleName() + ": " + cause.getMessage();
+    }
+
+    private static AbortException withCause(AbortException failure, IOException cause) {
+        failure.initCause(cause);
+        return failure;
     }
 
     static void apply(StepVerdict verdict, MaskingLog console, Unstable unstable)

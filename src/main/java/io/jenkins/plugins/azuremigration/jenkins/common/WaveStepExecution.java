@@ -76,9 +76,8 @@ public class WaveStepExecution extends AbstractStepExecutionImpl {
         } catch (AbortException failure) {
             complete(null, stopCause != null ? stopCause : failure);
         } catch (IOException failure) {
-            // the agent's connection, or the workspace, was lost mid-run: say what is kept and how to go on
-            complete(null, stopCause != null ? stopCause : new AbortException(Messages.runLost(request.step(),
-                    failure.getClass().getSimpleName() + ": " + failure.getMessage(), request.journal())));
+            // the context's workspace or launcher could not be had (the agent went away before the run started)
+            complete(null, stopCause != null ? stopCause : WaveRun.agentLost(request, failure));
         } catch (Throwable failure) {
             // handed to Pipeline, which ends the step with it (an InterruptedException included): nothing is swallowed
             complete(null, stopCause != null ? stopCause : failure);
