@@ -3,6 +3,7 @@ package io.jenkins.plugins.azuremigration.jenkins;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.jvnet.localizer.LocaleProvider;
 
 /**
  * The plugin's user-facing texts, from {@code Messages.properties} beside this class (translations go in
@@ -14,9 +15,14 @@ public final class Messages {
     private Messages() {
     }
 
+    /**
+     * In the locale Jenkins names for the moment: the viewer's for a page or form check (core sets localizer's
+     * provider to the current request's locale in {@code hudson.WebAppMain}), the controller's default elsewhere.
+     */
     static String format(String key, Object... arguments) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, Locale.getDefault(), Messages.class.getClassLoader());
-        return new MessageFormat(bundle.getString(key), Locale.getDefault()).format(arguments);
+        Locale locale = LocaleProvider.getLocale();
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader());
+        return new MessageFormat(bundle.getString(key), locale).format(arguments);
     }
 
     public static String validateStepName() {
