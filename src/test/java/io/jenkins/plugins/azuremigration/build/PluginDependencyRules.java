@@ -33,6 +33,12 @@ final class PluginDependencyRules {
                 "org.jenkins.ui.icon.", "com.google.common.", "net.java.sezpoz."}) {
             PLUGIN_BY_PREFIX.put(core, CORE);
         }
+        // spring-security-core 6.5.1: core depends on spring-security-web (core/pom.xml at jenkins-2.516), which
+        // brings it; the bom pins the version. Plugins name these types in Jenkins' own API (ACL.SYSTEM2).
+        for (String springSecurity : new String[] {"org.springframework.security.core.",
+                "org.springframework.security.access."}) {
+            PLUGIN_BY_PREFIX.put(springSecurity, CORE);
+        }
     }
 
     private PluginDependencyRules() {
