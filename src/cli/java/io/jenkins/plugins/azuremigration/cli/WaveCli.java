@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         description = "Runs an Azure migration wave: checks agents and private-link DNS, assigns roles, copies disks,"
                 + " writes reports.",
         subcommands = {ValidateCommand.class, DnsCommand.class, StageCommand.Agents.class,
-                StageCommand.Roles.class, StageCommand.Copy.class, StageCommand.Run.class, DemoCommand.class},
+                StageCommand.Roles.class, StageCommand.Copy.class, StageCommand.Run.class, DemoCommand.class,
+                ServeCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every check and machine passed", "1:some check or machine failed (reports written)",
                 "2:bad input or usage; nothing ran", "3:environment or authentication failure"})
