@@ -11,6 +11,8 @@ import org.jvnet.localizer.LocaleProvider;
  */
 public final class Messages {
     private static final String BUNDLE = "io.jenkins.plugins.azuremigration.jenkins.Messages";
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private Messages() {
     }
@@ -21,7 +23,9 @@ public final class Messages {
      */
     static String format(String key, Object... arguments) {
         Locale locale = LocaleProvider.getLocale();
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader());
+        // no fallback to the controller's default locale: a viewer without a translation reads the English base
+        // bundle, as localizer's own ResourceBundleHolder arranges for generated Messages classes
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader(), NO_FALLBACK);
         return new MessageFormat(bundle.getString(key), locale).format(arguments);
     }
 

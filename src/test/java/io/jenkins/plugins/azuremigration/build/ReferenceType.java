@@ -16,6 +16,8 @@ final class ReferenceType {
     private final String name;
     private final TypeKind kind;
     private final boolean isFinal;
+    /** False for the rare package-private supertype the plugin never names (remoting's RemotingSystemException). */
+    private final boolean isPublic;
     private final String superclass;
     private final List<String> interfaces;
     private final List<String> typeParameters;
@@ -27,11 +29,12 @@ final class ReferenceType {
     record AnnotationMetadata(String retention, Set<String> targets, Set<String> metaAnnotations, String origin) {
     }
 
-    ReferenceType(String name, TypeKind kind, boolean isFinal, String superclass, List<String> interfaces,
-            List<String> typeParameters, String origin) {
+    ReferenceType(String name, TypeKind kind, boolean isFinal, boolean isPublic, String superclass,
+            List<String> interfaces, List<String> typeParameters, String origin) {
         this.name = name;
         this.kind = kind;
         this.isFinal = isFinal;
+        this.isPublic = isPublic;
         this.superclass = superclass;
         this.interfaces = List.copyOf(interfaces);
         this.typeParameters = List.copyOf(typeParameters);
@@ -48,6 +51,10 @@ final class ReferenceType {
 
     boolean isFinal() {
         return isFinal;
+    }
+
+    boolean isPublic() {
+        return isPublic;
     }
 
     String superclass() {

@@ -155,7 +155,7 @@ final class SignatureFileParser {
         }
         boolean isFinal = modifiers.contains("final");
         checkTag(kind, isFinal, origin);
-        ReferenceType declared = new ReferenceType(name, kind, isFinal, superclass, interfaces,
+        ReferenceType declared = new ReferenceType(name, kind, isFinal, modifiers.contains("public"), superclass, interfaces,
                 classScope.declaredWithErasures(), origin);
         ReferenceType existing = types.putIfAbsent(name, declared);
         if (existing != null && !existing.sameDeclarationAs(declared)) {

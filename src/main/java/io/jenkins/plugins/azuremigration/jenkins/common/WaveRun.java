@@ -7,6 +7,7 @@ import hudson.Launcher;
 import hudson.model.Result;
 import hudson.model.Run;
 import hudson.model.TaskListener;
+import hudson.remoting.RequestAbortedException;
 import io.jenkins.plugins.azuremigration.engine.dns.DnsReportTable;
 import io.jenkins.plugins.azuremigration.engine.report.WaveResults;
 import io.jenkins.plugins.azuremigration.jenkins.Messages;
@@ -44,14 +45,8 @@ public final class WaveRun {
             console.accept(request.step() + ": the proxy needs a user; if it answers 407 over HTTPS, start the agent's"
                     + " JVM with -Djdk.http.auth.tunneling.disabledSchemes= (the JDK refuses Basic tunnelling by default)");
         }
-        WaveResults results;
-        try {
-            results = workspace.act(new WaveRunCallable(source, request, access, environment, listener, owner));
-        } catch (AbortException refused) {
-            throw refused; // the agent's own verdict: a bad wave, a busy report folder
-        } catch (IOException lost) {
-            throw agentLost(request, lost);
-        }
+        WaveRunCallable callable = new WaveRunCallable(source, request, access, environment, listener, owner);
+        WaveResults results = onAgent(request, () -> workspace.act(callable));
         if (results.dns() != null) {
             console.accept("Private-link DNS of wave " + results.wave() + ", resolved on the agent via "
                     + results.dns().resolver() + ":");
@@ -60,15 +55,37 @@ public final class WaveRun {
         StepVerdict verdict = StepVerdict.of(results, request);
         try {
             ReportPublisher.publish(run, workspace, launcher, listener, request, results, verdict);
-        } catch (IOException failed) {
+        } catch (IOException | RequestAbortedException failed) {
             throw notArchived(request, failed);
         }
         apply(verdict, console, unstable);
         return results;
     }
 
+    /** Work on the agent, which may go away under it. */
+    @FunctionalInterface
+    interface AgentCall<T> {
+        T call() throws IOException, InterruptedException;
+    }
+
+    /**
+     * Runs {@code call}; a channel that closes under it (remoting fails a pending call with the unchecked
+     * {@link RequestAbortedException}, an already closed one with {@code ChannelClosedException}, an IOException)
+     * becomes the lost-run message, which keeps the checkpoint and asks for a re-run. The agent's own refusal (an
+     * {@link AbortException}) and anything else, such as the class filter's {@code SecurityException}, pass as they are.
+     */
+    static <T> T onAgent(StageRequest request, AgentCall<T> call) throws IOException, InterruptedException {
+        try {
+            return call.call();
+        } catch (AbortException refused) {
+            throw refused;
+        } catch (IOException | RequestAbortedException lost) {
+            throw agentLost(request, lost);
+        }
+    }
+
     /** The channel or the workspace went away while the agent ran: the checkpoint stays, a re-run resumes. */
-    static AbortException agentLost(StageRequest request, IOException cause) {
+    static AbortException agentLost(StageRequest request, Exception cause) {
         return withCause(new AbortException(Messages.runLost(request.step(), describe(cause), request.journal())), cause);
     }
 
@@ -76,16 +93,16 @@ public final class WaveRun {
      * The agent finished (roles may have changed, disks were copied) and only the controller's part failed: say so,
      * and where the reports are, instead of asking for a re-run.
      */
-    static AbortException notArchived(StageRequest request, IOException cause) {
+    static AbortException notArchived(StageRequest request, Exception cause) {
         return withCause(new AbortException(Messages.reportsNotArchived(request.step(), describe(cause), request.out())),
                 cause);
     }
 
-    private static String describe(IOException cause) {
-        return cause.getClass().getSimpleName() + ": " + cause.getMessage();
+    private static String describe(Exception cause) {
+        return cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
     }
 
-    private static AbortException withCause(AbortException failure, IOException cause) {
+    private static AbortException withCause(AbortException failure, Exception cause) {
         failure.initCause(cause);
         return failure;
     }

@@ -1,7 +1,10 @@
 package io.jenkins.plugins.azuremigration.jenkins.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import hudson.AbortException;
+import hudson.remoting.RequestAbortedException;
 import io.jenkins.plugins.azuremigration.engine.report.Stage;
 import java.io.IOException;
 import java.util.EnumSet;
@@ -27,6 +30,41 @@ class WaveRunFailuresTest {
                 + "archived with the build (IOException: No space left on device). They are in the workspace folder "
                 + "night-07; do not run the step again to get them").hasCause(full);
         assertThat(failure.getMessage()).doesNotContain("was lost").doesNotContain("resume");
+    }
+
+    @Test
+    void aCallPendingWhenTheChannelClosesIsALostRunToo() {
+        // remoting fails a pending call with the unchecked RequestAbortedException, not an IOException
+        RequestAbortedException aborted = new RequestAbortedException(null);
+
+        assertThatThrownBy(() -> WaveRun.onAgent(REQUEST, () -> {
+            throw aborted;
+        })).isInstanceOf(AbortException.class).hasCause(aborted)
+                .hasMessageStartingWith("azureMigrationWave: the run on the agent was lost (RequestAbortedException")
+                .hasMessageEndingWith("run the step again to resume from it");
+    }
+
+    @Test
+    void theAgentsOwnRefusalAndTheClassFilterPassAsTheyAre() {
+        AbortException refused = new AbortException("azureMigrationWave: wave w.yaml has 1 problem(s); nothing was run");
+        SecurityException rejected = new SecurityException("Rejected: x.Y; see https://jenkins.io/redirect/class-filter/");
+
+        assertThatThrownBy(() -> WaveRun.onAgent(REQUEST, () -> {
+            throw refused;
+        })).isSameAs(refused);
+        assertThatThrownBy(() -> WaveRun.onAgent(REQUEST, () -> {
+            throw rejected;
+        })).isSameAs(rejected);
+    }
+
+    @Test
+    void aClosedChannelsIOExceptionIsALostRun() throws Exception {
+        IOException closed = new IOException("channel is already closed");
+
+        assertThatThrownBy(() -> WaveRun.onAgent(REQUEST, () -> {
+            throw closed;
+        })).hasMessageContaining("the run on the agent was lost (IOException: channel is already closed)");
+        assertThat(WaveRun.onAgent(REQUEST, () -> "results")).isEqualTo("results");
     }
 
     @Test
