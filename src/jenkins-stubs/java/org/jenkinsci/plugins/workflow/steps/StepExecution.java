@@ -6,7 +6,14 @@ import java.io.Serializable;
 public abstract class StepExecution implements Serializable {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Kept as the real class keeps it (workflow-step-api {@code StepExecution}: {@code @Inject private StepContext
+     * context}, set by this constructor), so that a saved execution holds its context as in program.dat.
+     */
+    private StepContext context;
+
     protected StepExecution(StepContext context) {
+        this.context = context;
     }
 
     public StepContext getContext() {

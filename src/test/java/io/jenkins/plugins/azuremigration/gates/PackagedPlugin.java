@@ -7,15 +7,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.jar.Manifest;
-import org.objectweb.asm.ClassReader;
 
 /**
  * The plugin as Jenkins installs it: every class of the .hpi's WEB-INF/lib jars, with the manifest of the jar that
@@ -26,6 +24,9 @@ import org.objectweb.asm.ClassReader;
 public final class PackagedPlugin implements JenkinsClassFilter.Locator {
     public static final String PLUGIN_JAR = HpiArchive.LIBRARIES + "azure-migration-wave.jar";
     private static final Path STAND_INS = Path.of("src", "jenkins-stubs", "java");
+    /** Packages of the plugins the .hpi depends on (its Plugin-Dependencies); their jars carry plugin manifests. */
+    private static final List<String> PLUGIN_PACKAGES = List.of("org.jenkinsci.plugins.workflow.",
+            "com.cloudbees.plugins.credentials.", "org.jenkinsci.plugins.plaincredentials.");
 
     private final HpiArchive hpi;
     private final Map<String, String> jarOfClass;
@@ -71,36 +72,19 @@ public final class PackagedPlugin implements JenkinsClassFilter.Locator {
     }
 
     /**
-     * Binary names of the plugin's own classes that extend or implement one of {@code jenkinsTypes} (internal names,
-     * like {@code jenkins/MasterToSlaveFileCallable}), directly or through other classes of the plugin.
+     * The plugin's own classes (those of its packaged jar) that are assignable to one of {@code jenkinsTypes}, at
+     * any depth and through Jenkins' own supertypes too: loaded (not initialised) and asked, so a class that reaches a
+     * Jenkins type through another Jenkins type is found as well.
      */
-    public Set<String> pluginClassesReaching(Set<String> jenkinsTypes) {
-        Map<String, byte[]> classes = HpiArchive.classesOf(hpi.library(PLUGIN_JAR));
-        Set<String> found = new TreeSet<>();
-        for (String name : classes.keySet()) {
-            if (reaches(name.replace('.', '/'), jenkinsTypes, classes)) {
-                found.add(name);
+    public Set<Class<?>> pluginClassesAssignableTo(List<Class<?>> jenkinsTypes) throws ClassNotFoundException {
+        Set<Class<?>> found = new LinkedHashSet<>();
+        for (String name : HpiArchive.classesOf(hpi.library(PLUGIN_JAR)).keySet()) {
+            Class<?> type = Class.forName(name, false, PackagedPlugin.class.getClassLoader());
+            if (jenkinsTypes.stream().anyMatch(jenkins -> jenkins.isAssignableFrom(type))) {
+                found.add(type);
             }
         }
         return found;
-    }
-
-    private static boolean reaches(String internalName, Set<String> targets, Map<String, byte[]> classes) {
-        byte[] bytes = classes.get(internalName.replace('/', '.'));
-        if (bytes == null) {
-            return false;
-        }
-        ClassReader reader = new ClassReader(bytes);
-        List<String> supertypes = new ArrayList<>(List.of(reader.getInterfaces()));
-        if (reader.getSuperName() != null) {
-            supertypes.add(reader.getSuperName());
-        }
-        for (String supertype : supertypes) {
-            if (targets.contains(supertype) || reaches(supertype, targets, classes)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     @Override
@@ -110,13 +94,34 @@ public final class PackagedPlugin implements JenkinsClassFilter.Locator {
             return new Location.Jar(jar, manifests.get(jar));
         }
         if (isJenkinsStandIn(type)) {
-            return new Location.JenkinsItself("Jenkins core or a plugin the .hpi depends on");
+            return jenkinsLocation(type.getName());
         }
         if (type.getClassLoader() == null || type.getClassLoader() == ClassLoader.getPlatformClassLoader()) {
             return new Location.Jre();
         }
         CodeSource source = type.getProtectionDomain().getCodeSource();
         return new Location.Elsewhere(source == null ? "an unknown location" : String.valueOf(source.getLocation()));
+    }
+
+    /**
+     * Where Jenkins loads one of its own types from, which decides how its class filter treats it: core's and
+     * remoting's jars and the plugins' jars pass by location; the libraries core bundles in jenkins.war's WEB-INF/lib
+     * (Stapler, Guava, Spring Security, localizer, annotation-indexer, symbol-annotation) have no plugin manifest,
+     * so their classes pass only by whitelisted-classes.txt, like the JRE's.
+     */
+    private static Location jenkinsLocation(String name) {
+        for (String plugin : PLUGIN_PACKAGES) {
+            if (name.startsWith(plugin)) {
+                return new Location.JenkinsItself("the jar of the plugin that owns " + plugin + "*");
+            }
+        }
+        if (name.startsWith("hudson.remoting.") || name.startsWith("org.jenkinsci.remoting.")) {
+            return new Location.JenkinsItself("remoting");
+        }
+        if (name.startsWith("hudson.") || name.startsWith("jenkins.") || name.startsWith("org.jenkins.ui.")) {
+            return new Location.JenkinsItself("Jenkins core");
+        }
+        return new Location.Jar("jenkins.war WEB-INF/lib (a library core bundles)", null);
     }
 
     /** A type of Jenkins' own: the tests load it from our compile-only stand-in of the same name. */

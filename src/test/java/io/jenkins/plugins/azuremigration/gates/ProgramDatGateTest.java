@@ -154,8 +154,12 @@ class ProgramDatGateTest {
         assertThat(crossed).isEqualTo(expected);
     }
 
+    /**
+     * River reads records only from 2.1.1 on (object components from 2.1.6/2.2.0); without records in the saved
+     * state, the plugin does not depend on how recent the controller's workflow-support (and its River) is.
+     */
     @Test
-    void nothingAStepSavesIsARecordSoAnyRiverSinceWorkflowSupportsFirstReleaseReadsIt() throws Exception {
+    void nothingAStepSavesIsARecord() throws Exception {
         List<String> records = new ArrayList<>();
         for (Class<? extends Step> type : steps()) {
             collectRecords(configured(type, Set.of("definition")).start(new SavedContext()).getClass(), records,

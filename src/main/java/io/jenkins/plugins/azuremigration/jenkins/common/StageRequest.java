@@ -2,10 +2,12 @@ package io.jenkins.plugins.azuremigration.jenkins.common;
 
 import io.jenkins.plugins.azuremigration.engine.dns.DnsServerAddress;
 import io.jenkins.plugins.azuremigration.engine.report.Stage;
+import java.io.InvalidObjectException;
 import java.io.Serializable;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -56,6 +58,10 @@ public final class StageRequest implements Serializable {
             this.credentialsId = blankToNull(credentialsId);
             this.clientId = blankToNull(clientId);
             this.storageCredentialsId = blankToNull(storageCredentialsId);
+        }
+
+        private Object readResolve() {
+            return new Connection(credentialsId, clientId, storageCredentialsId);
         }
 
         public String credentialsId() {
@@ -135,7 +141,23 @@ public final class StageRequest implements Serializable {
      * absolute (jenkins-2.516 {@code FilePath.resolvePathIfRelative}), and never climbing out with {@code ..}.
      */
     static boolean isInsideWorkspace(String path) {
-        return !(path.startsWith("/") || path.startsWith("\\") || path.matches("^[A-Za-z]:.*") || path.contains(".."));
+        return !(path.startsWith("/") || path.startsWith("\\") || path.matches("^[A-Za-z]:.*")
+                || Arrays.asList(path.split("[/\\\\]")).contains(".."));
+    }
+
+    /**
+     * What arrives from program.dat or over the channel is checked like what a step builds: the deserialized fields
+     * go through the constructor again (a record's canonical constructor did that by itself).
+     */
+    private Object readResolve() throws InvalidObjectException {
+        try {
+            return new StageRequest(step, stages, dryRun, revoke, dnsServer, machines, batchSize, capMbps, stopAt, cloud,
+                    tenantId, out, unstableOnFailure, connection);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            InvalidObjectException invalid = new InvalidObjectException("a saved step request: " + e.getMessage());
+            invalid.initCause(e);
+            throw invalid;
+        }
     }
 
     public String step() {

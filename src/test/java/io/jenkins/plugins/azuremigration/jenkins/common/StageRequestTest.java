@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jenkins.plugins.azuremigration.engine.report.Stage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.lang.reflect.Field;
 import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.List;
@@ -58,6 +64,31 @@ class StageRequestTest {
         }
         assertThat(new StageRequest("s", EnumSet.of(Stage.DNS), false, false, null, List.of(), 0, -1, null, null, null,
                 "reports/wave-07", false, new StageRequest.Connection(null, null, null)).out()).isEqualTo("reports/wave-07");
+    }
+
+    @Test
+    void aFolderNameWithTwoDotsIsNotAClimbOut() {
+        assertThat(new StageRequest("s", EnumSet.of(Stage.DNS), false, false, null, List.of(), 0, -1, null, null, null,
+                "reports..old", false, new StageRequest.Connection(null, null, null)).out()).isEqualTo("reports..old");
+        assertThatThrownBy(() -> new StageRequest("s", EnumSet.of(Stage.DNS), false, false, null, List.of(), 0, -1,
+                null, null, null, "reports\\..\\..", false, new StageRequest.Connection(null, null, null)))
+                .hasMessageStartingWith("out: must be a folder inside the workspace");
+    }
+
+    @Test
+    void aSavedRequestIsCheckedAgainWhenItIsRead() throws Exception {
+        StageRequest saved = request(EnumSet.of(Stage.COPY));
+        Field out = StageRequest.class.getDeclaredField("out");
+        out.setAccessible(true);
+        out.set(saved, "C:/elsewhere"); // as a tampered or older program.dat could hold it
+
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream objects = new ObjectOutputStream(bytes)) {
+            objects.writeObject(saved);
+        }
+        assertThatThrownBy(() -> new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray())).readObject())
+                .isInstanceOf(InvalidObjectException.class)
+                .hasMessageContaining("out: must be a folder inside the workspace, was C:/elsewhere");
     }
 
     @Test
