@@ -1,5 +1,6 @@
 package io.jenkins.plugins.azuremigration.jenkins;
 
+import io.jenkins.plugins.azuremigration.engine.wave.CopySettings;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -82,7 +83,7 @@ public final class Messages {
     }
 
     public static String batchSizeRange() {
-        return format("validation.batchSize");
+        return format("validation.batchSize", CopySettings.MAX_BATCH_SIZE);
     }
 
     public static String waveRequired() {

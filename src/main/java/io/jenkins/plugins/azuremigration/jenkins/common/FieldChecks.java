@@ -1,5 +1,6 @@
 package io.jenkins.plugins.azuremigration.jenkins.common;
 
+import io.jenkins.plugins.azuremigration.engine.wave.CopySettings;
 import io.jenkins.plugins.azuremigration.jenkins.Messages;
 
 /**
@@ -32,7 +33,7 @@ public final class FieldChecks {
         }
         try {
             int size = Integer.parseInt(value.trim());
-            return size >= 1 && size <= 10 ? null : Messages.batchSizeRange();
+            return size >= 1 && size <= CopySettings.MAX_BATCH_SIZE ? null : Messages.batchSizeRange();
         } catch (NumberFormatException e) {
             return Messages.batchSizeRange();
         }

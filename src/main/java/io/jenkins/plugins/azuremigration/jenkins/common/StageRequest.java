@@ -2,6 +2,7 @@ package io.jenkins.plugins.azuremigration.jenkins.common;
 
 import io.jenkins.plugins.azuremigration.engine.dns.DnsServerAddress;
 import io.jenkins.plugins.azuremigration.engine.report.Stage;
+import io.jenkins.plugins.azuremigration.engine.wave.CopySettings;
 import java.io.InvalidObjectException;
 import java.io.Serializable;
 import java.time.LocalTime;
@@ -115,9 +116,9 @@ public final class StageRequest implements Serializable {
         }
         this.stages = EnumSet.copyOf(stages);
         this.machines = machines == null ? List.of() : List.copyOf(machines);
-        if (batchSize < 0 || batchSize > 10) {
-            throw new IllegalArgumentException("batchSize: must be 1 to 10 (Azure Migrate replicates at most ten "
-                    + "machines together), was " + batchSize);
+        if (batchSize < 0 || batchSize > CopySettings.MAX_BATCH_SIZE) {
+            throw new IllegalArgumentException("batchSize: must be 1 to " + CopySettings.MAX_BATCH_SIZE + " (Azure "
+                    + "Migrate replicates at most " + CopySettings.MAX_BATCH_SIZE + " machines together), was " + batchSize);
         }
         this.batchSize = batchSize;
         if (capMbps < -1) {
