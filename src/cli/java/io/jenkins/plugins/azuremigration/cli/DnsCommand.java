@@ -1,6 +1,7 @@
 package io.jenkins.plugins.azuremigration.cli;
 
 import io.jenkins.plugins.azuremigration.engine.azure.ArmException;
+import io.jenkins.plugins.azuremigration.engine.azure.SignInException;
 import io.jenkins.plugins.azuremigration.engine.dns.ArmEndpointReader;
 import io.jenkins.plugins.azuremigration.engine.dns.ArmPayloadException;
 import io.jenkins.plugins.azuremigration.engine.dns.ArmSnapshot;
@@ -72,6 +73,9 @@ final class DnsCommand implements Callable<Integer> {
         } catch (WaveValidationException e) {
             err.println(e.getMessage());
             return ExitCode.BAD_INPUT;
+        } catch (SignInException e) {
+            err.println("wave dns: " + e.getMessage() + "; nothing was checked.");
+            return ExitCode.ENVIRONMENT;
         } catch (IllegalArgumentException | ArmPayloadException | ArmException e) {
             err.println("wave dns: " + e.getMessage() + "; nothing was checked.");
             return ExitCode.BAD_INPUT;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jenkins.plugins.azuremigration.engine.azure.ApiVersions;
 import io.jenkins.plugins.azuremigration.engine.azure.ArmClient;
 import io.jenkins.plugins.azuremigration.engine.azure.ArmException;
+import io.jenkins.plugins.azuremigration.engine.azure.SignInException;
 import io.jenkins.plugins.azuremigration.engine.wave.AgentSettings;
 import io.jenkins.plugins.azuremigration.engine.wave.AgentSpec;
 import java.time.Clock;
@@ -86,6 +87,8 @@ public final class AgentCheck {
             return result(spec, current, arc.get(), adopted ? AgentVerdict.ADOPTED : AgentVerdict.OK, adopted
                     ? "the agent resource was created for its connected Arc machine and is " + status
                     : "registered to " + name(spec.arcMachine()) + ", Arc Connected, agent " + status);
+        } catch (SignInException e) {
+            throw e; // not this agent's fault: no agent can be checked, and the stage says why
         } catch (ArmException e) {
             return new AgentResult(spec.name(), spec.resourceId(), null, null, null, null, null, AgentVerdict.FAILED,
                     e.getMessage());

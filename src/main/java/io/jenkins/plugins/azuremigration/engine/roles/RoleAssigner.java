@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jenkins.plugins.azuremigration.engine.azure.ApiVersions;
 import io.jenkins.plugins.azuremigration.engine.azure.ArmClient;
 import io.jenkins.plugins.azuremigration.engine.azure.ArmException;
+import io.jenkins.plugins.azuremigration.engine.azure.SignInException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +37,8 @@ public final class RoleAssigner {
         for (RoleAssignmentSpec spec : plan) {
             try {
                 actions.add(grantOne(spec, dryRun));
+            } catch (SignInException e) {
+                throw e; // not this assignment's fault: none can be made, and the stage says why
             } catch (ArmException e) {
                 actions.add(new RoleAction(spec, RoleOutcome.FAILED, e.getMessage() + hint(e)));
             }
@@ -48,6 +51,8 @@ public final class RoleAssigner {
         for (RoleAssignmentSpec spec : plan) {
             try {
                 actions.add(revokeOne(spec, dryRun));
+            } catch (SignInException e) {
+                throw e; // not this assignment's fault: none can be made, and the stage says why
             } catch (ArmException e) {
                 actions.add(new RoleAction(spec, RoleOutcome.FAILED, e.getMessage() + hint(e)));
             }
