@@ -55,6 +55,9 @@ final class DnsCommand implements Callable<Integer> {
             + " (for a machine that cannot reach Azure Resource Manager).")
     private Path armJson;
 
+    @CommandLine.Mixin
+    private ArmAccessOptions armAccess;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -127,8 +130,9 @@ final class DnsCommand implements Callable<Integer> {
     private List<PrivateEndpoint> endpoints(Wave parsed) throws IOException, ArmPayloadException {
         List<String> ids = parsed.dns().privateEndpoints();
         if (armJson == null) {
-            // read from Azure Resource Manager, signed in as the command line is (az login, AZURE_* variables, ...)
-            return ids.isEmpty() ? List.of() : new ArmEndpointReader(StageRun.armFor(parsed)).read(ids);
+            // read from Azure Resource Manager, signed in as the other ARM commands are (--access-token-file, or az
+            // login, AZURE_* variables, ...)
+            return ids.isEmpty() ? List.of() : new ArmEndpointReader(StageRun.armFor(parsed, armAccess.access())).read(ids);
         }
         ArmSnapshot snapshot = ArmSnapshot.read(armJson);
         return ids.isEmpty() ? snapshot.endpoints() : snapshot.select(ids);
