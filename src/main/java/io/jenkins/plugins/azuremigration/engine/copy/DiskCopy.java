@@ -96,8 +96,10 @@ abstract class DiskCopy {
             return result(CopyStatus.FAILED, started, null, e.getMessage());
         } catch (StorageRequestException e) {
             return result(CopyStatus.FAILED, started, null, e.getMessage());
+        } catch (CheckpointWriteException e) {
+            return result(CopyStatus.FAILED, started, null, e.getMessage());
         } catch (IOException e) {
-            return result(CopyStatus.FAILED, started, null, "copy failed: " + e.getMessage());
+            return result(CopyStatus.FAILED, started, null, "copy failed: " + FileErrors.describe(e));
         }
     }
 
