@@ -1,6 +1,7 @@
 package io.jenkins.plugins.azuremigration.cli;
 
 import io.jenkins.plugins.azuremigration.engine.azure.ArmException;
+import io.jenkins.plugins.azuremigration.engine.azure.SignInException;
 import io.jenkins.plugins.azuremigration.engine.dns.ArmEndpointReader;
 import io.jenkins.plugins.azuremigration.engine.dns.ArmPayloadException;
 import io.jenkins.plugins.azuremigration.engine.dns.ArmSnapshot;
@@ -54,6 +55,9 @@ final class DnsCommand implements Callable<Integer> {
             + " (for a machine that cannot reach Azure Resource Manager).")
     private Path armJson;
 
+    @CommandLine.Mixin
+    private ArmAccessOptions armAccess;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -72,6 +76,9 @@ final class DnsCommand implements Callable<Integer> {
         } catch (WaveValidationException e) {
             err.println(e.getMessage());
             return ExitCode.BAD_INPUT;
+        } catch (SignInException e) {
+            err.println("wave dns: " + e.getMessage() + "; nothing was checked.");
+            return ExitCode.ENVIRONMENT;
         } catch (IllegalArgumentException | ArmPayloadException | ArmException e) {
             err.println("wave dns: " + e.getMessage() + "; nothing was checked.");
             return ExitCode.BAD_INPUT;
@@ -123,8 +130,9 @@ final class DnsCommand implements Callable<Integer> {
     private List<PrivateEndpoint> endpoints(Wave parsed) throws IOException, ArmPayloadException {
         List<String> ids = parsed.dns().privateEndpoints();
         if (armJson == null) {
-            // read from Azure Resource Manager, signed in as the command line is (az login, AZURE_* variables, ...)
-            return ids.isEmpty() ? List.of() : new ArmEndpointReader(StageRun.armFor(parsed)).read(ids);
+            // read from Azure Resource Manager, signed in as the other ARM commands are (--access-token-file, or az
+            // login, AZURE_* variables, ...)
+            return ids.isEmpty() ? List.of() : new ArmEndpointReader(StageRun.armFor(parsed, armAccess.access())).read(ids);
         }
         ArmSnapshot snapshot = ArmSnapshot.read(armJson);
         return ids.isEmpty() ? snapshot.endpoints() : snapshot.select(ids);

@@ -25,13 +25,8 @@ abstract class StageCommand implements Callable<Integer> {
             defaultValue = "wave-reports")
     Path out;
 
-    @Option(names = "--access-token-file", paramLabel = "FILE", description = "Send the ARM bearer token in FILE"
-            + " (e.g. from az account get-access-token) instead of signing in; read again when it is renewed.")
-    Path accessTokenFile;
-
-    @Option(names = "--arm-ca", paramLabel = "PEM", description = "Trust exactly this certificate for Azure Resource"
-            + " Manager (the local simulator's); by default the system's trust store.")
-    Path armCertificate;
+    @CommandLine.Mixin
+    ArmAccessOptions armAccess;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -70,7 +65,7 @@ abstract class StageCommand implements Callable<Integer> {
         boolean simulated = endpoint != null && ("127.0.0.1".equals(endpoint.getHost()) || "localhost".equals(endpoint.getHost()));
         ArmClient arm;
         try {
-            arm = needsArm ? StageRun.armFor(parsed, new StageRun.ArmAccess(accessTokenFile, armCertificate)) : null;
+            arm = needsArm ? StageRun.armFor(parsed, armAccess.access()) : null;
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println(e.getMessage());
             return ExitCode.BAD_INPUT;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jenkins.plugins.azuremigration.fixtures.arm.ArmSimulator;
 import io.jenkins.plugins.azuremigration.fixtures.dns.PrivateLinkDnsLab;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -100,6 +101,30 @@ class DnsCommandTest {
         assertThat(out.toString()).contains("PASSED: 7 names via " + lab.address())
                 .contains("6 OK, 1 warning(s), 0 failed").doesNotContain("dns-troubleshooting");
         assertThat(dir.resolve("dns-results.json")).exists();
+    }
+
+    @Test
+    void readsThePrivateEndpointsFromArmWithTheOptionsOfTheOtherArmCommands() throws Exception {
+        try (ArmSimulator sim = ArmSimulator.start()) {
+            sim.documents(PrivateLinkDnsLab.armFolder()).requireToken("dns-token");
+            Path certificate = sim.writeCertificatePem(dir.resolve("arm.pem"));
+            Path token = Files.writeString(dir.resolve("token"), "dns-token\n");
+            Path wave = wave("""
+                      server: %2$s
+                      privateEndpoints:
+                        - %1$spe-migcache01-blob
+                        - %1$spe-rsv-wave07-asr
+                    azure:
+                      resourceManagerEndpoint: %3$s
+                    """.formatted(ENDPOINTS, lab.address(), sim.baseUrl()));
+
+            int exit = run("dns", wave.toString(), "--access-token-file", token.toString(), "--arm-ca",
+                    certificate.toString(), "--out", dir.toString());
+
+            assertThat(exit).as(err.toString()).isEqualTo(ExitCode.PASSED);
+            assertThat(out.toString()).contains("PASSED: 6 names via " + lab.address());
+            assertThat(sim.requests().all()).isNotEmpty().allSatisfy(r -> assertThat(r.status()).isEqualTo(200));
+        }
     }
 
     @Test

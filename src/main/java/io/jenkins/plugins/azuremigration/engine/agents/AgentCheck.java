@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jenkins.plugins.azuremigration.engine.azure.ApiVersions;
 import io.jenkins.plugins.azuremigration.engine.azure.ArmClient;
 import io.jenkins.plugins.azuremigration.engine.azure.ArmException;
+import io.jenkins.plugins.azuremigration.engine.azure.SignInException;
 import io.jenkins.plugins.azuremigration.engine.wave.AgentSettings;
 import io.jenkins.plugins.azuremigration.engine.wave.AgentSpec;
 import java.time.Clock;
@@ -63,7 +64,14 @@ public final class AgentCheck {
                     return failed(spec, null, arc.get(), "the agent resource is missing although its Arc machine is"
                             + " Connected: " + registrationStep(spec) + " (or set agents.adopt: true to create it)");
                 }
-                agent = Optional.of(adopt(spec, arc.get()));
+                String vmUuid = text(arc.get().path("properties"), "vmUuid");
+                if (vmUuid == null || vmUuid.isBlank()) {
+                    // Storage Mover binds the agent to this id for good: never send a placeholder in its place
+                    return failed(spec, null, arc.get(), "the agent resource is missing and its Arc machine "
+                            + name(spec.arcMachine()) + " reports no vmUuid, so it cannot be adopted: "
+                            + registrationStep(spec));
+                }
+                agent = Optional.of(adopt(spec, vmUuid));
                 adopted = true;
             }
             if (arc.isEmpty()) {
@@ -77,6 +85,12 @@ public final class AgentCheck {
                 return failed(spec, agent.get(), arc.get(), "the Arc machine is " + arcStatus(arc.get())
                         + ": the agent VM cannot reach Azure Arc (check its outbound network and the Arc agent service)");
             }
+            String principal = text(arc.get().path("identity"), "principalId");
+            if (principal != null && !Guids.isGuid(principal)) {
+                return failed(spec, agent.get(), arc.get(), "agent " + spec.name() + ": its Arc machine's"
+                        + " identity.principalId " + Guids.quoted(principal) + " is not a GUID, so no role can be"
+                        + " assigned to it: check the Arc machine's system-assigned identity in the portal");
+            }
             JsonNode current = waitForHealthy(spec, agent.get(), settings.waitMinutes());
             String status = agentStatus(current);
             if (!HEALTHY.contains(status)) {
@@ -86,18 +100,20 @@ public final class AgentCheck {
             return result(spec, current, arc.get(), adopted ? AgentVerdict.ADOPTED : AgentVerdict.OK, adopted
                     ? "the agent resource was created for its connected Arc machine and is " + status
                     : "registered to " + name(spec.arcMachine()) + ", Arc Connected, agent " + status);
+        } catch (SignInException e) {
+            throw e; // not this agent's fault: no agent can be checked, and the stage says why
         } catch (ArmException e) {
             return new AgentResult(spec.name(), spec.resourceId(), null, null, null, null, null, AgentVerdict.FAILED,
                     e.getMessage());
         }
     }
 
-    private JsonNode adopt(AgentSpec spec, JsonNode arc) {
+    private JsonNode adopt(AgentSpec spec, String vmUuid) {
         ObjectNode body = JSON.createObjectNode();
         ObjectNode properties = body.putObject("properties");
         properties.put("description", "Adopted by azure-migration-wave for its connected Arc machine");
         properties.put("arcResourceId", spec.arcMachine());
-        properties.put("arcVmUuid", arc.path("properties").path("vmUuid").asText());
+        properties.put("arcVmUuid", vmUuid);
         return arm.put(spec.resourceId(), ApiVersions.STORAGE_MOVER, body).body();
     }
 
@@ -159,8 +175,14 @@ public final class AgentCheck {
         JsonNode properties = agent == null ? JSON.createObjectNode() : agent.path("properties");
         return new AgentResult(spec.name(), spec.resourceId(), text(properties, "agentStatus"),
                 text(properties, "agentVersion"), text(properties, "lastStatusUpdate"),
-                arc == null ? null : arcStatus(arc), arc == null ? null : text(arc.path("identity"), "principalId"),
+                arc == null ? null : arcStatus(arc), arc == null ? null : principalId(arc),
                 verdict, reason);
+    }
+
+    /** The Arc machine's identity, only when it is a GUID: anything else must never reach a role assignment. */
+    private static String principalId(JsonNode arc) {
+        String principal = text(arc.path("identity"), "principalId");
+        return principal != null && Guids.isGuid(principal) ? principal : null;
     }
 
     private static String text(JsonNode node, String field) {

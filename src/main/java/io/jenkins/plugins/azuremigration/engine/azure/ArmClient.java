@@ -1,7 +1,6 @@
 package io.jenkins.plugins.azuremigration.engine.azure;
 
 import com.azure.core.http.HttpHeaderName;
-import com.azure.core.exception.ClientAuthenticationException;
 import com.azure.core.http.HttpMethod;
 import com.azure.core.http.HttpPipeline;
 import com.azure.core.http.HttpPipelineBuilder;
@@ -33,7 +32,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Azure Resource Manager over one azure-core HTTP pipeline, assembled closest-to-the-API first: user agent,
  * request id, retry (429, 5xx, 408 and dropped connections, honouring Retry-After), then the bearer token, so
- * that every try is signed anew. Storage Mover, HybridCompute and Site Recovery have no Java SDK on our mirror:
+ * that every try is signed anew. A credential that cannot produce a token, or a token ARM refuses, is not among
+ * the retried cases: it ends the call at once with a {@link SignInException}. Storage Mover, HybridCompute and Site Recovery have no Java SDK on our mirror:
  * their REST APIs are called here with explicit api-versions.
  */
 public final class ArmClient {
@@ -53,7 +53,8 @@ public final class ArmClient {
             }
         };
         RetryOptions retry = new RetryOptions(new ExponentialBackoffOptions().setMaxRetries(options.maxRetries())
-                .setBaseDelay(options.baseDelay()).setMaxDelay(options.maxDelay()));
+                .setBaseDelay(options.baseDelay()).setMaxDelay(options.maxDelay()))
+                .setShouldRetryCondition(new ArmRetryCondition());
         this.pipeline = new HttpPipelineBuilder().httpClient(options.httpClient()).policies(
                 new UserAgentPolicy("azure-migration-wave/0.1"), new RequestIdPolicy(), new RetryPolicy(retry),
                 new BearerTokenPolicy(options.credential(), options.tokenScope()), counter).build();
@@ -186,6 +187,10 @@ public final class ArmClient {
             }
         }
         try (HttpResponse response = pipeline.sendSync(request, Context.NONE)) {
+            if (response.getStatusCode() == 401) {
+                // the token policy already fetched a fresh token and tried once more: ARM refuses this identity
+                throw refused(method, url, response);
+            }
             byte[] bytes = response.getBodyAsBinaryData() == null ? new byte[0] : response.getBodyAsBinaryData().toBytes();
             JsonNode json = bytes.length == 0 ? MissingNode.getInstance() : JSON.readTree(bytes);
             return new Reply(response.getStatusCode(), json, ReplyHeaders.of(response));
@@ -195,20 +200,24 @@ public final class ArmClient {
         } catch (UncheckedIOException e) {
             throw new ArmException(method.name(), path(url), 0, "ConnectionFailed", "no answer after "
                     + (options.maxRetries() + 1) + " tries (" + e.getCause().getClass().getSimpleName() + ")");
-        } catch (ClientAuthenticationException e) {
-            // Entra ID's answer (an AADSTS code and its text) says what is wrong with the identity and never quotes a
-            // secret; the reports and the Jenkins console redact every message again on their way out
-            throw new ArmException(method.name(), path(url), 0, "SignInFailed", "could not sign in to Azure ("
-                    + e.getClass().getSimpleName() + "): " + firstLine(e.getMessage()));
+        } catch (CredentialFailure e) {
+            throw new SignInException(method.name(), path(url), 0, "SignInFailed", e.getMessage());
         }
     }
 
-    private static String firstLine(String message) {
-        if (message == null || message.isBlank()) {
-            return "no reason given";
+    private static SignInException refused(HttpMethod method, String url, HttpResponse response) {
+        String code = "";
+        String message = "";
+        try {
+            byte[] bytes = response.getBodyAsBinaryData() == null ? new byte[0] : response.getBodyAsBinaryData().toBytes();
+            JsonNode error = bytes.length == 0 ? MissingNode.getInstance() : JSON.readTree(bytes).path("error");
+            code = error.path("code").asText("");
+            message = error.path("message").asText("");
+        } catch (IOException e) {
+            // no JSON error body: the status says enough
         }
-        String line = message.strip().lines().findFirst().orElse("");
-        return line.length() > 300 ? line.substring(0, 300) + "..." : line;
+        return new SignInException(method.name(), path(url), 401, code.isEmpty() ? "Unauthorized" : code,
+                "ARM refused the signed-in identity's token" + (message.isEmpty() ? "" : " (" + message + ")"));
     }
 
     private static String path(String url) {

@@ -15,7 +15,7 @@ import reactor.core.publisher.Mono;
 /**
  * Signs every try with a bearer token, fetched again shortly before it expires and at once when ARM answers 401
  * (a token revoked or expired under a long wave), then tries once more. Refuses plain http: a token never travels
- * unencrypted.
+ * unencrypted. A credential that fails is reported as a {@link CredentialFailure}, which is never retried.
  */
 final class BearerTokenPolicy implements HttpPipelinePolicy {
     private final TokenCredential credential;
@@ -64,8 +64,36 @@ final class BearerTokenPolicy implements HttpPipelinePolicy {
 
     private synchronized AccessToken token(boolean refresh) {
         if (refresh || cached == null || cached.getExpiresAt().isBefore(OffsetDateTime.now().plusMinutes(2))) {
-            cached = credential.getTokenSync(request);
+            cached = fetch();
         }
         return cached;
+    }
+
+    /** A new token, or a {@link CredentialFailure} the retry policy leaves alone: asking again gives the same answer. */
+    private AccessToken fetch() {
+        AccessToken token;
+        try {
+            token = credential.getTokenSync(request);
+        } catch (RuntimeException e) {
+            // credentials report every failure unchecked (azure-identity's ClientAuthenticationException and its
+            // CredentialUnavailableException, a token file's own); an interrupted sign-in stays interrupted
+            if (interruptedCause(e)) {
+                Thread.currentThread().interrupt();
+            }
+            throw CredentialFailure.of(e);
+        }
+        if (token == null || token.getToken() == null || token.getToken().isBlank()) {
+            throw CredentialFailure.noToken();
+        }
+        return token;
+    }
+
+    private static boolean interruptedCause(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof InterruptedException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -3,6 +3,7 @@ package io.jenkins.plugins.azuremigration.engine.azure;
 import com.azure.core.credential.AccessToken;
 import com.azure.core.credential.TokenCredential;
 import com.azure.core.credential.TokenRequestContext;
+import com.azure.identity.CredentialUnavailableException;
 import io.jenkins.plugins.azuremigration.engine.wave.SecretValue;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -39,11 +40,13 @@ public final class StaticTokenCredential implements TokenCredential {
         try {
             String token = Files.readString(file, StandardCharsets.UTF_8).strip();
             if (token.isEmpty()) {
-                throw new IllegalStateException("The access token file " + file + " is empty");
+                throw new CredentialUnavailableException("The access token file " + file + " is empty");
             }
             return new SecretValue("file:" + file, token);
         } catch (IOException e) {
-            throw new IllegalStateException("Cannot read the access token file " + file + ": " + e.getMessage(), e);
+            // the file's name and the OS reason; its content (a token) never goes into a message
+            throw new CredentialUnavailableException("Cannot read the access token file " + file + ": "
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()), e);
         }
     }
 }

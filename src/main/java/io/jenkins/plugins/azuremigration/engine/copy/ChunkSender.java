@@ -77,8 +77,10 @@ final class ChunkSender {
             progress(false);
         } catch (StorageRequestException e) {
             counters.fail(e.getMessage());
+        } catch (CheckpointWriteException e) {
+            counters.fail(e.getMessage()); // the report folder's fault, not the source's
         } catch (IOException e) {
-            counters.fail("reading the source failed: " + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()));
+            counters.fail("reading the source failed: " + FileErrors.describe(e));
         } catch (InterruptedException e) {
             counters.fail("interrupted");
             Thread.currentThread().interrupt();

@@ -94,10 +94,14 @@ final class CopyJournal implements AutoCloseable {
         return file;
     }
 
-    private void append(String line) throws IOException {
-        writer.write(line);
-        writer.write('\n');
-        writer.flush();
+    private void append(String line) throws CheckpointWriteException {
+        try {
+            writer.write(line);
+            writer.write('\n');
+            writer.flush();
+        } catch (IOException e) {
+            throw new CheckpointWriteException(file, e);
+        }
     }
 
     @Override

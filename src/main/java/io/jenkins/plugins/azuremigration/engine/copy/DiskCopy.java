@@ -96,8 +96,10 @@ abstract class DiskCopy {
             return result(CopyStatus.FAILED, started, null, e.getMessage());
         } catch (StorageRequestException e) {
             return result(CopyStatus.FAILED, started, null, e.getMessage());
+        } catch (CheckpointWriteException e) {
+            return result(CopyStatus.FAILED, started, null, e.getMessage());
         } catch (IOException e) {
-            return result(CopyStatus.FAILED, started, null, "copy failed: " + e.getMessage());
+            return result(CopyStatus.FAILED, started, null, "copy failed: " + FileErrors.describe(e));
         }
     }
 
@@ -105,13 +107,13 @@ abstract class DiskCopy {
         blob = context.targets().blob(task.disk().target());
         if (task.disk().source().isLocal()) {
             CopySource local = LocalFileSource.open(task.file(), task.disk().type());
-            call("Create Container", () -> blob.getContainerClient().createIfNotExists());
+            TargetContainer.prepare(blob, this::call);
             return local;
         }
         BlobClient sourceBlob = context.targets().blob(task.disk().source().blobUrl());
         CopySource remote = BlobSource.open(sourceBlob, task.disk().type() == BlobType.PAGE, this::call,
                 context.options().retry().tryTimeout(), Duration.ofHours(24));
-        call("Create Container", () -> blob.getContainerClient().createIfNotExists());
+        TargetContainer.prepare(blob, this::call);
         return remote;
     }
 

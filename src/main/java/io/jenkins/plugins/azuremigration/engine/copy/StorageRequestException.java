@@ -26,4 +26,9 @@ public final class StorageRequestException extends RuntimeException {
     int status() {
         return fault == null ? 0 : fault.status();
     }
+
+    /** The service's error code (e.g. {@code ContainerNotFound}), empty when none. */
+    String errorCode() {
+        return fault == null ? "" : fault.errorCode();
+    }
 }

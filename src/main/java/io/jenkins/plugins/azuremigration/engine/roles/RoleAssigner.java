@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jenkins.plugins.azuremigration.engine.azure.ApiVersions;
 import io.jenkins.plugins.azuremigration.engine.azure.ArmClient;
 import io.jenkins.plugins.azuremigration.engine.azure.ArmException;
+import io.jenkins.plugins.azuremigration.engine.azure.SignInException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +37,8 @@ public final class RoleAssigner {
         for (RoleAssignmentSpec spec : plan) {
             try {
                 actions.add(grantOne(spec, dryRun));
+            } catch (SignInException e) {
+                throw e; // not this assignment's fault: none can be made, and the stage says why
             } catch (ArmException e) {
                 actions.add(new RoleAction(spec, RoleOutcome.FAILED, e.getMessage() + hint(e)));
             }
@@ -48,6 +51,8 @@ public final class RoleAssigner {
         for (RoleAssignmentSpec spec : plan) {
             try {
                 actions.add(revokeOne(spec, dryRun));
+            } catch (SignInException e) {
+                throw e; // not this assignment's fault: none can be made, and the stage says why
             } catch (ArmException e) {
                 actions.add(new RoleAction(spec, RoleOutcome.FAILED, e.getMessage() + hint(e)));
             }
@@ -101,12 +106,32 @@ public final class RoleAssigner {
 
     /** The principal's assignment of this role at exactly this scope, whatever its name. */
     private Optional<JsonNode> existing(RoleAssignmentSpec spec) {
-        String roleId = spec.role().definitionId(spec.scope());
         return arm.list(spec.scope() + "/providers/Microsoft.Authorization/roleAssignments", ApiVersions.AUTHORIZATION,
                 "principalId eq '" + spec.principalId() + "'").stream()
-                .filter(a -> a.path("properties").path("roleDefinitionId").asText().equalsIgnoreCase(roleId))
-                .filter(a -> a.path("properties").path("scope").asText().equalsIgnoreCase(spec.scope()))
+                .filter(assignment -> grantsTheSame(assignment, spec))
                 .findFirst();
+    }
+
+    /**
+     * Whether an assignment ARM lists grants what {@code spec} asks for. The role is compared by its GUID alone: we
+     * send the subscription form of the role definition id, and ARM may answer it in the short tenant-level form
+     * ({@code /providers/Microsoft.Authorization/roleDefinitions/{guid}}, as the 2022-04-01 examples do). The
+     * principal is compared too, not left to the list's filter.
+     */
+    static boolean grantsTheSame(JsonNode assignment, RoleAssignmentSpec spec) {
+        JsonNode properties = assignment.path("properties");
+        return lastSegment(properties.path("roleDefinitionId").asText("")).equalsIgnoreCase(spec.role().guid())
+                && properties.path("principalId").asText("").equalsIgnoreCase(spec.principalId())
+                && withoutTrailingSlash(properties.path("scope").asText("")).equalsIgnoreCase(withoutTrailingSlash(spec.scope()));
+    }
+
+    private static String lastSegment(String id) {
+        String trimmed = withoutTrailingSlash(id);
+        return trimmed.substring(trimmed.lastIndexOf('/') + 1);
+    }
+
+    private static String withoutTrailingSlash(String id) {
+        return id.replaceAll("/+$", "");
     }
 
     private static ObjectNode body(RoleAssignmentSpec spec) {

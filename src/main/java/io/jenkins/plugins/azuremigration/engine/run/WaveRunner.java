@@ -3,6 +3,7 @@ package io.jenkins.plugins.azuremigration.engine.run;
 import io.jenkins.plugins.azuremigration.engine.agents.AgentCheck;
 import io.jenkins.plugins.azuremigration.engine.agents.AgentResult;
 import io.jenkins.plugins.azuremigration.engine.azure.ArmException;
+import io.jenkins.plugins.azuremigration.engine.azure.SignInException;
 import io.jenkins.plugins.azuremigration.engine.copy.CopyReport;
 import io.jenkins.plugins.azuremigration.engine.copy.CopyStatus;
 import io.jenkins.plugins.azuremigration.engine.copy.StopSignal;
@@ -87,6 +88,9 @@ public final class WaveRunner {
         } else {
             try {
                 outcome = work.run();
+            } catch (SignInException e) {
+                // the identity, not the stage's subject, is at fault: the stage could not run (exit code 3)
+                outcome = new StageOutcome(stage, Status.NOT_RUN, e.getMessage());
             } catch (ArmException e) {
                 outcome = new StageOutcome(stage, Status.FAILED, e.getMessage());
             } catch (IOException e) {
@@ -149,9 +153,14 @@ public final class WaveRunner {
                 : new StageOutcome(Stage.ROLES, Status.FAILED, failed + " of " + roles.size() + " assignment(s) failed");
     }
 
+    /** The DNS stage was asked for but could not run (e.g. no sign-in to read the private endpoints). */
+    private boolean dnsCouldNotRun() {
+        return options.stages().contains(Stage.DNS) && outcome(Stage.DNS).status() == Status.NOT_RUN;
+    }
+
     private StageOutcome copy() throws InterruptedException, IOException {
         // the DNS stage can fail before it has a report (its private endpoints could not be read)
-        if (dns != null && !dns.passed() || outcome(Stage.DNS).status() == Status.FAILED) {
+        if (dns != null && !dns.passed() || outcome(Stage.DNS).status() == Status.FAILED || dnsCouldNotRun()) {
             return new StageOutcome(Stage.COPY, Status.SKIPPED, "private-link DNS failed: fix it first (wave dns), or"
                     + " run the copy stage alone");
         }

@@ -101,6 +101,30 @@ class AgentCheckTest {
     }
 
     @Test
+    void anArcIdentityThatIsNotAGuidFailsTheAgentNamingTheValueAndIsNeverUsed() throws Exception {
+        arc.principalId("not-a-guid; (from a broken extension)");
+        sim.agent(MOVER + "/agents/agent-01").runsOn(arc).status(AgentStatus.ONLINE);
+
+        AgentResult result = check(false, 0).get(0);
+
+        assertThat(result.verdict()).isEqualTo(AgentVerdict.FAILED);
+        assertThat(result.reason()).contains("agent-01").contains("identity.principalId")
+                .contains("'not-a-guid; (from a broken extension)'").contains("not a GUID");
+        assertThat(result.principalId()).as("no role may be planned for it").isNull();
+    }
+
+    @Test
+    void anArcMachineWithANullVmUuidIsNotAdoptedAsTheTextNull() throws Exception {
+        arc.vmUuid(null);
+
+        AgentResult result = check(true, 0).get(0);
+
+        assertThat(result.verdict()).isEqualTo(AgentVerdict.FAILED);
+        assertThat(result.reason()).contains("agent-vm-01").contains("no vmUuid").doesNotContain("'null'");
+        assertThat(sim.requests().writeCount()).isZero();
+    }
+
+    @Test
     void aDisconnectedArcMachineIsNamed() throws Exception {
         sim.agent(MOVER + "/agents/agent-01").runsOn(arc).status(AgentStatus.ONLINE);
         arc.status(ArcStatus.DISCONNECTED);

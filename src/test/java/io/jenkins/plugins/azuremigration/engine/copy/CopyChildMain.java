@@ -14,6 +14,7 @@ final class CopyChildMain {
         CopyOptions options = CopyOptions.builder(Path.of(args[1])).chunkSize(1024 * 1024).build();
         System.out.println("copy started");
         CopyReport report = WaveCopy.run(wave, options, CopyListener.none());
-        System.out.println("copy ended: " + report.machines().get(0).status());
+        MachineResult machine = report.machines().get(0);
+        System.out.println("copy ended: " + machine.status() + (machine.error() == null ? "" : "; " + machine.error()));
     }
 }

@@ -206,6 +206,65 @@ class LocalCopyTest {
         assertThat(storage.exists("sas/web02.vhd")).isFalse();
     }
 
+    @Test
+    void aSasForOneContainerOrForObjectsOnlyCopiesIntoItsExistingContainer() throws Exception {
+        storage = new CopyTestSupport(azurite);
+        Path vhd = SparseVhd.ofDataSize(4 * MIB).seed(17).data(0, 8192).writeTo(dir.resolve("scoped.vhd"));
+        com.azure.storage.blob.BlobContainerClient container = storage.blobClient("any").getContainerClient();
+        container.create();
+        java.time.OffsetDateTime expiry = java.time.OffsetDateTime.now().plusHours(6);
+        // signed at run time with Azurite's development key, as a team would get them from the portal
+        String containerSas = container.generateSas(new com.azure.storage.blob.sas.BlobServiceSasSignatureValues(expiry,
+                com.azure.storage.blob.sas.BlobContainerSasPermission.parse("rcw")));
+        String objectsOnlySas = accountSas(expiry, "o");
+
+        CopyReport withContainerSas = copyWithSas(List.of(machine("web01", storage.disk(vhd, "web01.vhd",
+                BlobType.PAGE))), containerSas);
+        CopyReport withObjectSas = copyWithSas(List.of(machine("web02", storage.disk(vhd, "web02.vhd",
+                BlobType.PAGE))), objectsOnlySas);
+
+        assertThat(withContainerSas.machines().get(0).status()).as(withContainerSas.machines().get(0).error())
+                .isEqualTo(CopyStatus.SUCCEEDED);
+        assertThat(withObjectSas.machines().get(0).status()).as(withObjectSas.machines().get(0).error())
+                .isEqualTo(CopyStatus.SUCCEEDED);
+        assertThat(storage.download("web01.vhd")).isEqualTo(Files.readAllBytes(vhd));
+        assertThat(storage.download("web02.vhd")).isEqualTo(Files.readAllBytes(vhd));
+    }
+
+    @Test
+    void aMissingContainerTheSasCannotCreateIsNamedPlainly() throws Exception {
+        storage = new CopyTestSupport(azurite);
+        Path vhd = SparseVhd.ofDataSize(4 * MIB).seed(18).data(0, 4096).writeTo(dir.resolve("nocontainer.vhd"));
+        String objectsOnlySas = accountSas(java.time.OffsetDateTime.now().plusHours(6), "o");
+
+        CopyReport report = copyWithSas(List.of(machine("web03", storage.disk(vhd, "web03.vhd", BlobType.PAGE))),
+                objectsOnlySas);
+
+        String container = storage.blobClient("any").getContainerName();
+        assertThat(report.machines().get(0).status()).isEqualTo(CopyStatus.FAILED);
+        assertThat(report.machines().get(0).error()).contains("container " + container + " does not exist")
+                .contains("cannot create it").doesNotContain("sig=");
+        assertThat(storage.blobClient("any").getContainerClient().exists()).isFalse();
+    }
+
+    private String accountSas(java.time.OffsetDateTime expiry, String resourceTypes) {
+        return new com.azure.storage.blob.BlobServiceClientBuilder().connectionString(azurite.connectionString())
+                .buildClient().generateAccountSas(new com.azure.storage.common.sas.AccountSasSignatureValues(expiry,
+                        com.azure.storage.common.sas.AccountSasPermission.parse("rcw"),
+                        new com.azure.storage.common.sas.AccountSasService().setBlobAccess(true),
+                        com.azure.storage.common.sas.AccountSasResourceType.parse(resourceTypes)));
+    }
+
+    private CopyReport copyWithSas(List<io.jenkins.plugins.azuremigration.engine.wave.Machine> machines, String sas)
+            throws IOException, InterruptedException {
+        Wave base = storage.wave(dir, 10, CopyMode.ROLLING, machines);
+        Wave wave = new Wave(base.name(), base.cloud(), new io.jenkins.plugins.azuremigration.engine.wave.StorageSettings(
+                null, azurite.blobEndpoint(), new io.jenkins.plugins.azuremigration.engine.wave.SecretValue("env:TEST_SAS", sas)),
+                base.dns(), base.machines(), base.copy(), base.file());
+        return WaveCopy.run(wave, CopyOptions.builder(dir.resolve("scoped-journal.log")).retry(CopyTestSupport.quickRetries(3))
+                .build(), CopyListener.none());
+    }
+
     private CopyReport copyWithSas(List<io.jenkins.plugins.azuremigration.engine.wave.Machine> machines,
             java.time.OffsetDateTime expiry) throws IOException, InterruptedException {
         String sas = new com.azure.storage.blob.BlobServiceClientBuilder().connectionString(azurite.connectionString())

@@ -100,7 +100,8 @@ class ThrottledCopyTest {
 
         MachineResult web01 = report.machines().get(0);
         assertThat(web01.status()).isEqualTo(CopyStatus.FAILED);
-        assertThat(web01.error()).contains("Create Container").contains("failed after 3 attempt(s): connection failed");
+        // the first request asks whether the target's container exists (through the blob: TargetContainer)
+        assertThat(web01.error()).contains("Get Blob Properties").contains("failed after 3 attempt(s): connection failed");
         assertThat(web01.disks().get(0).retries()).isEqualTo(2);
     }
 }

@@ -182,6 +182,29 @@ class RolesTest {
         });
     }
 
+    @Test
+    void anAssignmentMatchesByRoleGuidInEitherFormAndByPrincipalAndScope() throws Exception {
+        RoleAssignmentSpec spec = new RoleAssignmentSpec(CACHE, VAULT_PRINCIPAL, BuiltInRole.CONTRIBUTOR, "vault");
+        String shortForm = "/providers/Microsoft.Authorization/roleDefinitions/" + BuiltInRole.CONTRIBUTOR.guid();
+
+        assertThat(RoleAssigner.grantsTheSame(listed(shortForm, VAULT_PRINCIPAL, CACHE), spec)).isTrue();
+        assertThat(RoleAssigner.grantsTheSame(listed(BuiltInRole.CONTRIBUTOR.definitionId(CACHE).toUpperCase(
+                java.util.Locale.ROOT), VAULT_PRINCIPAL.toUpperCase(java.util.Locale.ROOT), CACHE), spec)).isTrue();
+        assertThat(RoleAssigner.grantsTheSame(listed(shortForm, AGENT_PRINCIPAL, CACHE), spec)).isFalse();
+        assertThat(RoleAssigner.grantsTheSame(listed(shortForm, VAULT_PRINCIPAL, REPLICA), spec)).isFalse();
+        assertThat(RoleAssigner.grantsTheSame(listed("/providers/Microsoft.Authorization/roleDefinitions/"
+                + BuiltInRole.OWNER.guid(), VAULT_PRINCIPAL, CACHE), spec)).isFalse();
+    }
+
+    /** An assignment as the 2022-04-01 RoleAssignments_ListForScope example shapes it. */
+    private static com.fasterxml.jackson.databind.JsonNode listed(String roleDefinitionId, String principal, String scope)
+            throws Exception {
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree("""
+                {"properties": {"roleDefinitionId": "%s", "principalId": "%s", "principalType": "ServicePrincipal",
+                 "scope": "%s"}, "type": "Microsoft.Authorization/roleAssignments", "name": "%s"}
+                """.formatted(roleDefinitionId, principal, scope, UUID.randomUUID()));
+    }
+
     private List<RoleAction> grant(boolean dryRun) throws Exception {
         Wave wave = wave();
         List<AgentResult> agents = new AgentCheck(arm, Clock.systemUTC(), Duration.ofMillis(10)).check(wave.agents());
