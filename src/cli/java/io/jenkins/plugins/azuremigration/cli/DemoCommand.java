@@ -6,6 +6,7 @@ import io.jenkins.plugins.azuremigration.engine.wave.WaveValidationException;
 import io.jenkins.plugins.azuremigration.fixtures.ProjectHome;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.util.EnumSet;
@@ -39,12 +40,13 @@ final class DemoCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("Cannot clear " + demo + ": " + e.getMessage());
             return ExitCode.ENVIRONMENT;
         }
+        int exit;
         try (DemoServices services = DemoServices.start(demo)) {
             services.describe(console);
             Path waveFile = services.writeWave(demo);
             Wave wave = services.parse(waveFile);
             console.println(DemoServices.describe(wave, waveFile));
-            return StageRun.run(wave, new StageRun.Request(EnumSet.allOf(Stage.class), false, false, null, reports),
+            exit = StageRun.run(wave, new StageRun.Request(EnumSet.allOf(Stage.class), false, false, null, reports),
                     services.simulatorClient(), true, console, spec.commandLine().getErr());
         } catch (WaveValidationException e) {
             spec.commandLine().getErr().println(e.getMessage());
@@ -55,5 +57,12 @@ final class DemoCommand implements Callable<Integer> {
         } finally {
             console.println("Demo finished; Azurite, dnsmasq and the ARM simulator are stopped.");
         }
+        // last, so that it is what a newcomer sees when the demo ends: the report is the product
+        Path html = reports.resolve("wave-report.html").toAbsolutePath().normalize();
+        if (Files.isRegularFile(html)) {
+            console.println("The HTML report (timeline, machines, DNS, roles): " + html);
+            console.println("  open it in a browser: " + html.toUri());
+        }
+        return exit;
     }
 }

@@ -2,6 +2,7 @@ package io.jenkins.plugins.azuremigration.cli;
 
 import io.jenkins.plugins.azuremigration.engine.azure.ArmClient;
 import io.jenkins.plugins.azuremigration.engine.report.Stage;
+import io.jenkins.plugins.azuremigration.engine.wave.DiskFileCheck;
 import io.jenkins.plugins.azuremigration.engine.wave.Wave;
 import io.jenkins.plugins.azuremigration.engine.wave.WaveParser;
 import io.jenkins.plugins.azuremigration.engine.wave.WaveValidationException;
@@ -18,6 +19,9 @@ import picocli.CommandLine.Parameters;
 
 /** The control-plane stages and the whole wave, on the engine's {@code WaveRunner}. */
 abstract class StageCommand implements Callable<Integer> {
+    static final String NO_SOURCE_CHECK = "Do not look at the local disk images: for running this control-plane"
+            + " stage from a machine that does not hold the disks.";
+
     @Parameters(index = "0", paramLabel = "WAVE", description = "The wave file (YAML).")
     Path wave;
 
@@ -32,6 +36,11 @@ abstract class StageCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     abstract Set<Stage> stages();
+
+    /** Stages that read disks always look at them; the control-plane commands may run on a machine without them. */
+    DiskFileCheck diskFileCheck() {
+        return DiskFileCheck.CHECK;
+    }
 
     boolean dryRun() {
         return false;
@@ -54,7 +63,7 @@ abstract class StageCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         Wave parsed;
         try {
-            parsed = adjust(WaveParser.parse(wave, System::getenv));
+            parsed = adjust(WaveParser.parse(wave, wave.toString(), System::getenv, diskFileCheck()));
         } catch (WaveValidationException e) {
             spec.commandLine().getErr().println(e.getMessage());
             return ExitCode.BAD_INPUT;
@@ -78,6 +87,14 @@ abstract class StageCommand implements Callable<Integer> {
     @Command(name = "agents", description = "Checks the Storage Mover agents of the wave (and adopts missing ones when"
             + " agents.adopt is true).")
     static final class Agents extends StageCommand {
+        @Option(names = "--no-source-check", description = NO_SOURCE_CHECK)
+        boolean noSourceCheck;
+
+        @Override
+        DiskFileCheck diskFileCheck() {
+            return noSourceCheck ? DiskFileCheck.SKIP : DiskFileCheck.CHECK;
+        }
+
         @Override
         Set<Stage> stages() {
             return EnumSet.of(Stage.AGENTS);
@@ -91,6 +108,14 @@ abstract class StageCommand implements Callable<Integer> {
 
         @Option(names = "--dry-run", description = "Print the plan without writing.")
         boolean dryRun;
+
+        @Option(names = "--no-source-check", description = NO_SOURCE_CHECK)
+        boolean noSourceCheck;
+
+        @Override
+        DiskFileCheck diskFileCheck() {
+            return noSourceCheck ? DiskFileCheck.SKIP : DiskFileCheck.CHECK;
+        }
 
         @Override
         Set<Stage> stages() {

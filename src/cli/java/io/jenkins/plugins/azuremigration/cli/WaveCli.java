@@ -3,14 +3,16 @@ package io.jenkins.plugins.azuremigration.cli;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ScopeType;
 
 /** {@code bin/wave}: the migration engine outside Jenkins, on a workstation or the on-premises host. */
-@Command(name = "wave", mixinStandardHelpOptions = true, version = "wave 0.1.0",
+// scope INHERIT hands --help, --version and the exit codes to every subcommand, so that `wave roles --help` helps
+// instead of complaining about the missing WAVE
+@Command(name = "wave", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, versionProvider = BuildInfo.class,
         description = "Runs an Azure migration wave: checks agents and private-link DNS, assigns roles, copies disks,"
                 + " writes reports.",
         subcommands = {ValidateCommand.class, DnsCommand.class, StageCommand.Agents.class,
-                StageCommand.Roles.class, StageCommand.Copy.class, StageCommand.Run.class, DemoCommand.class,
-                ServeCommand.class},
+                StageCommand.Roles.class, StageCommand.Copy.class, StageCommand.Run.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every check and machine passed", "1:some check or machine failed (reports written)",
                 "2:bad input or usage; nothing ran", "3:environment or authentication failure"})
@@ -23,7 +25,9 @@ public final class WaveCli implements Runnable {
     }
 
     static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = new CommandLine(new WaveCli()).setOut(out).setErr(err);
+        CommandLine commandLine = new CommandLine(new WaveCli());
+        CheckoutCommands.addTo(commandLine);
+        commandLine.setOut(out).setErr(err);
         commandLine.setExitCodeExceptionMapper(e -> ExitCode.ENVIRONMENT);
         commandLine.setParameterExceptionHandler((e, ignored) -> {
             e.getCommandLine().getErr().println(e.getMessage());

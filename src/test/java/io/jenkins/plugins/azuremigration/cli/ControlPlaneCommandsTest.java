@@ -1,5 +1,7 @@
 package io.jenkins.plugins.azuremigration.cli;
 
+import java.io.IOException;
+import io.jenkins.plugins.azuremigration.fixtures.DiskImages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.azuremigration.fixtures.arm.ArmDemoLandscape;
@@ -17,6 +19,12 @@ import org.junit.jupiter.api.io.TempDir;
 class ControlPlaneCommandsTest {
     @TempDir
     Path dir;
+
+    /** Validation looks at local sources: the disks this class's waves name must exist, as a real wave's do. */
+    @BeforeEach
+    void writeTheDisksTheWavesName() throws IOException {
+        DiskImages.fixedVhds(dir, "disks/web01.vhd");
+    }
 
     private ArmDemoLandscape landscape;
     private Path wave;

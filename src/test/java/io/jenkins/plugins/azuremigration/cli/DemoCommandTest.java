@@ -2,6 +2,7 @@ package io.jenkins.plugins.azuremigration.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.azuremigration.fixtures.DemoWave;
 import io.jenkins.plugins.azuremigration.fixtures.ProjectHome;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -23,8 +24,16 @@ class DemoCommandTest {
         int exit = WaveCli.run(new PrintWriter(out, true), new PrintWriter(err, true), "demo");
 
         assertThat(exit).as(err.toString()).isEqualTo(ExitCode.PASSED);
-        assertThat(out.toString()).contains("Wave demo-wave").contains("4 machines, 6 disks, 2 agents; valid.")
-                .contains("[agents] passed").contains("[dns] passed").contains("[roles] passed").contains("[copy] passed");
+        assertThat(out.toString()).contains("Wave demo-wave").contains("24 machines, 33 disks, 2 agents; valid.")
+                .contains("[agents] passed").contains("[dns] passed").contains("[roles] passed").contains("[copy] passed")
+                .contains("[dns] passed: " + DemoWave.privateLinkNames().size() + " names")
+                .contains("23 succeeded, 0 failed, 0 stopped, 0 not attempted, 1 skipped (gated)");
+        // the console ends with where the HTML report is: the first thing a newcomer opens
+        Path html = ProjectHome.work().resolve("demo/reports/wave-report.html").toAbsolutePath().normalize();
+        assertThat(out.toString().lines().toList()).last().asString().contains(html.toUri().toString());
+        assertThat(out.toString()).contains("The HTML report (timeline, machines, DNS, roles): " + html);
+        assertThat(maxMachinesInFlight(ProjectHome.work().resolve("demo/reports/wave-report.json")))
+                .as("rolling batches of at most ten").isEqualTo(10);
         for (String report : io.jenkins.plugins.azuremigration.engine.report.WaveReports.FILE_NAMES) {
             assertThat(ProjectHome.work().resolve("demo/reports/" + report)).isNotEmptyFile();
         }
@@ -34,6 +43,25 @@ class DemoCommandTest {
         Matcher storage = Pattern.compile("Azurite on http://127.0.0.1:(\\d+)/").matcher(out.toString());
         assertThat(storage.find()).isTrue();
         assertThat(listening(Integer.parseInt(storage.group(1)))).as("Azurite stopped after the demo").isFalse();
+    }
+
+    /** The most machines whose copy intervals overlap, from the JSON report's started/finished times. */
+    private static int maxMachinesInFlight(Path json) throws java.io.IOException {
+        java.util.List<long[]> events = new java.util.ArrayList<>();
+        for (var machine : new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile()).path("copy").path("machines")) {
+            if (machine.hasNonNull("started") && machine.hasNonNull("finished")) {
+                events.add(new long[] {java.time.Instant.parse(machine.get("started").asText()).toEpochMilli(), 1});
+                events.add(new long[] {java.time.Instant.parse(machine.get("finished").asText()).toEpochMilli(), -1});
+            }
+        }
+        events.sort((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
+        int inFlight = 0;
+        int max = 0;
+        for (long[] event : events) {
+            inFlight += (int) event[1];
+            max = Math.max(max, inFlight);
+        }
+        return max;
     }
 
     private static boolean listening(int port) {

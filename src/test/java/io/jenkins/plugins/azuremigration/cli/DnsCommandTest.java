@@ -1,5 +1,7 @@
 package io.jenkins.plugins.azuremigration.cli;
 
+import org.junit.jupiter.api.BeforeEach;
+import io.jenkins.plugins.azuremigration.fixtures.DiskImages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,6 +29,12 @@ class DnsCommandTest {
 
     @TempDir
     Path dir;
+
+    /** Validation looks at local sources: the disks this class's waves name must exist, as a real wave's do. */
+    @BeforeEach
+    void writeTheDisksTheWavesName() throws IOException {
+        DiskImages.fixedVhds(dir, "disks/web01-os.vhd");
+    }
 
     private static PrivateLinkDnsLab lab;
     private final StringWriter out = new StringWriter();

@@ -84,7 +84,7 @@ class ServeCommandTest {
         String trustStore = find(printed, "-Djavax\\.net\\.ssl\\.trustStore=(\\S+)");
         Path jenkinsfile = Path.of(find(printed, "Pipeline script: +(\\S+)"));
 
-        assertThat(printed).contains("4 machines, 6 disks, 2 agents; valid.")
+        assertThat(printed).contains("24 machines, 33 disks, 2 agents; valid.")
                 .contains("ID wave-demo-storage (bound as " + DemoWave.STORAGE_VARIABLE)
                 .contains("IDENTITY_HEADER=wave-serve-local")
                 .contains("-Djavax.net.ssl.trustStorePassword=changeit");

@@ -1,5 +1,7 @@
 package io.jenkins.plugins.azuremigration.cli;
 
+import org.junit.jupiter.api.BeforeEach;
+import io.jenkins.plugins.azuremigration.fixtures.DiskImages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -13,6 +15,12 @@ import org.junit.jupiter.api.io.TempDir;
 class WaveCliTest {
     @TempDir
     Path dir;
+
+    /** Validation looks at local sources: the disks this class's waves name must exist, as a real wave's do. */
+    @BeforeEach
+    void writeTheDisksTheWavesName() throws IOException {
+        DiskImages.fixedVhds(dir, "disks/web01-os.vhd");
+    }
 
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
@@ -47,7 +55,7 @@ class WaveCliTest {
         assertThat(run("validate", wave.toString())).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(err.toString().lines()).contains(
                 wave + ":6:14: copy.batchSize: must be between 1 and 10, was 11",
-                wave + ":7:3: copy.window: unknown key; allowed here: batchSize, mode, connections, capMbps, stopAt",
+                wave + ":7:3: copy.window: unknown key; allowed here: batchSize, mode, connections, capMbps, stopAt, sourceRoots",
                 "2 problem(s) in " + wave + "; nothing was run.");
         assertThat(out.toString()).isEmpty();
     }

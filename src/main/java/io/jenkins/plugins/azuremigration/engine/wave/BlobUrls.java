@@ -47,6 +47,10 @@ final class BlobUrls {
             problems.add(position, field, "must be an http:// or https:// URL with a host");
             return null;
         }
+        if (PlainHttp.isRefused(uri)) {
+            problems.add(position, field, PlainHttp.RULE + " for " + uri.getHost());
+            return null;
+        }
         if (uri.getRawQuery() != null) {
             problems.add(position, field, "must not carry a query string; give a SAS as storage.sas: ${env:NAME}");
             return null;

@@ -9,9 +9,11 @@ import java.util.Locale;
  */
 final class DiskFactory {
     private final Problems problems;
+    private final LocalSources local;
 
-    DiskFactory(Problems problems) {
+    DiskFactory(Problems problems, LocalSources local) {
         this.problems = problems;
+        this.local = local;
     }
 
     DiskSource source(String text, SourcePosition position, String field) {
@@ -22,7 +24,13 @@ final class DiskFactory {
             URI url = BlobUrls.parseBlob(text, position, field, problems);
             return url == null ? null : DiskSource.blob(url);
         }
-        return DiskSource.local(text.trim());
+        String path = text.trim();
+        return local.allowed(path, position, field) ? DiskSource.local(path) : null;
+    }
+
+    /** Reports a local source that the copy could not read as {@code type} (unless checks are skipped). */
+    void checkFile(DiskSource source, BlobType type, SourcePosition position, String field) {
+        local.checkFile(source, type, position, field);
     }
 
     URI target(String text, SourcePosition position, String field) {

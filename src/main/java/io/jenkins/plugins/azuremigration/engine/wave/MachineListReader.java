@@ -34,11 +34,13 @@ final class MachineListReader {
     private final Problems problems;
     private final ValueResolver resolver;
     private final DiskFactory disks;
+    private final LocalSources local;
 
-    MachineListReader(Problems problems, ValueResolver resolver) {
+    MachineListReader(Problems problems, ValueResolver resolver, LocalSources local) {
         this.problems = problems;
         this.resolver = resolver;
-        this.disks = new DiskFactory(problems);
+        this.local = local;
+        this.disks = new DiskFactory(problems, local);
     }
 
     /** Machines from {@code machineList: {file, targetContainer}}; relative files resolve against the wave's folder. */
@@ -52,7 +54,8 @@ final class MachineListReader {
             containerUrl = resolved == null ? null : BlobUrls.parseContainer(resolved,
                     list.positionOf("targetContainer"), list.field("targetContainer"), problems);
         }
-        if (file == null || container != null && containerUrl == null) {
+        if (file == null || container != null && containerUrl == null
+                || !local.allowed(file.trim(), list.positionOf("file"), list.field("file"))) {
             return List.of();
         }
         Path csv = waveFolder.resolve(file.trim());
@@ -125,7 +128,10 @@ final class MachineListReader {
             problems.add(nameCell.position(), field + "." + MACHINE, "is empty");
             return null;
         }
-        List<Disk> machineDisks = new RowDisks(cells, field, containerUrl, name).read();
+        // a row held back by OK_TO_MIGRATE is not copied: its disk may not be exported yet, so only where it points
+        // is checked, not the file
+        String skipReason = gate(cells.get(GATE), field);
+        List<Disk> machineDisks = new RowDisks(cells, field, containerUrl, name, skipReason == null).read();
         if (machineDisks.isEmpty()) {
             problems.add(row.position(), field, "machine " + name + " has no disk (OS_DISK_ID or DATA_DISK<n>_ID)");
             return null;
@@ -136,7 +142,7 @@ final class MachineListReader {
                 attributes.put(column, cell.text().trim());
             }
         });
-        return new Machine(name, machineDisks, attributes, gate(cells.get(GATE), field), nameCell.position());
+        return new Machine(name, machineDisks, attributes, skipReason, nameCell.position());
     }
 
     /** Null when the machine may go; otherwise why it is held back. */
@@ -165,12 +171,14 @@ final class MachineListReader {
         private final String field;
         private final URI containerUrl;
         private final String machine;
+        private final boolean checkFiles;
 
-        RowDisks(Map<String, CsvRows.Cell> cells, String field, URI containerUrl, String machine) {
+        RowDisks(Map<String, CsvRows.Cell> cells, String field, URI containerUrl, String machine, boolean checkFiles) {
             this.cells = cells;
             this.field = field;
             this.containerUrl = containerUrl;
             this.machine = machine;
+            this.checkFiles = checkFiles;
         }
 
         List<Disk> read() {
@@ -215,6 +223,9 @@ final class MachineListReader {
             CsvRows.Cell typeCell = cells.get(BLOB_TYPE);
             BlobType type = disks.type(typeCell == null ? null : typeCell.text(), source,
                     typeCell == null ? sourceCell.position() : typeCell.position(), field + "." + BLOB_TYPE);
+            if (checkFiles) {
+                disks.checkFile(source, type, sourceCell.position(), field + "." + prefix + "_ID");
+            }
             return disks.disk(source, target, type, sourceCell.position());
         }
 

@@ -13,11 +13,11 @@ final class MachinesReader {
     private final ValueResolver resolver;
     private final DiskFactory disks;
 
-    MachinesReader(String file, Problems problems, ValueResolver resolver) {
+    MachinesReader(String file, Problems problems, ValueResolver resolver, LocalSources local) {
         this.file = file;
         this.problems = problems;
         this.resolver = resolver;
-        this.disks = new DiskFactory(problems);
+        this.disks = new DiskFactory(problems, local);
     }
 
     List<Machine> read(List<Node> items) {
@@ -52,6 +52,7 @@ final class MachinesReader {
             DiskSource source = disks.source(resolved(entry, "source"), entry.positionOf("source"), entry.field("source"));
             URI target = disks.target(resolved(entry, "target"), entry.positionOf("target"), entry.field("target"));
             BlobType type = disks.type(entry.string("type"), source, entry.positionOf("type"), entry.field("type"));
+            disks.checkFile(source, type, entry.positionOf("source"), entry.field("source"));
             Disk disk = disks.disk(source, target, type, entry.position());
             if (disk != null) {
                 result.add(disk);

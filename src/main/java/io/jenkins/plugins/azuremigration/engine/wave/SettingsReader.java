@@ -3,6 +3,8 @@ package io.jenkins.plugins.azuremigration.engine.wave;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.net.UnknownHostException;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -133,7 +135,7 @@ final class SettingsReader {
         if (copy == null) {
             return CopySettings.defaults();
         }
-        copy.allowOnly("batchSize", "mode", "connections", "capMbps", "stopAt");
+        copy.allowOnly("batchSize", "mode", "connections", "capMbps", "stopAt", "sourceRoots");
         int batchSize = copy.integer("batchSize", 1, CopySettings.MAX_BATCH_SIZE, CopySettings.MAX_BATCH_SIZE);
         int connections = copy.integer("connections", 1, CopySettings.MAX_CONNECTIONS, CopySettings.DEFAULT_CONNECTIONS);
         int capMbps = copy.integer("capMbps", 1, 1_000_000, 0);
@@ -148,6 +150,35 @@ final class SettingsReader {
             }
         }
         return new CopySettings(batchSize, mode, connections, capMbps, stopAt(copy));
+    }
+
+    /**
+     * {@code copy.sourceRoots}: folders besides the wave file's own that local sources may lie in, relative to the
+     * wave file's folder or absolute. With {@link DiskFileCheck#CHECK} each must be a folder on this machine.
+     */
+    SourceRoots sourceRoots(YamlMapping copy, Path waveFolder, DiskFileCheck check) {
+        List<Path> roots = new ArrayList<>();
+        List<Node> items = copy == null ? List.of() : copy.sequence("sourceRoots");
+        for (int i = 0; i < items.size(); i++) {
+            Node item = items.get(i);
+            String field = copy.field("sourceRoots") + "[" + i + "]";
+            SourcePosition at = YamlMapping.position(file, item);
+            if (!(item instanceof ScalarNode scalar) || scalar.getValue().isBlank()) {
+                problems.add(at, field, "must be a folder (absolute, or relative to the wave file's folder)");
+                continue;
+            }
+            String text = resolver.plain(scalar.getValue(), at, field);
+            if (text == null) {
+                continue;
+            }
+            Path root = waveFolder.resolve(text.trim()).normalize();
+            if (check == DiskFileCheck.CHECK && !Files.isDirectory(root)) {
+                problems.add(at, field, text.trim() + " is not a folder on this machine (" + root + ")");
+                continue;
+            }
+            roots.add(root);
+        }
+        return new SourceRoots(waveFolder, roots);
     }
 
     private LocalTime stopAt(YamlMapping copy) {
@@ -179,6 +210,11 @@ final class SettingsReader {
             String scheme = uri.getScheme();
             if (uri.getHost() != null && ("https".equalsIgnoreCase(scheme) || "http".equalsIgnoreCase(scheme))
                     && uri.getRawQuery() == null) {
+                if (PlainHttp.isRefused(uri)) {
+                    problems.add(storage.positionOf("accountUrl"), storage.field("accountUrl"),
+                            PlainHttp.RULE + " for " + uri.getHost());
+                    return null;
+                }
                 return text.trim().replaceAll("/+$", "");
             }
         } catch (URISyntaxException e) {

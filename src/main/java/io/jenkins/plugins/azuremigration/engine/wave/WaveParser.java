@@ -37,7 +37,10 @@ public final class WaveParser {
     private WaveParser() {
     }
 
-    /** The wave in {@code file}; {@code environment} answers {@code ${env:NAME}} references. */
+    /**
+     * The wave in {@code file}; {@code environment} answers {@code ${env:NAME}} references. Local disk sources are
+     * checked on this machine ({@link DiskFileCheck#CHECK}).
+     */
     public static Wave parse(Path file, Function<String, String> environment) throws WaveValidationException {
         return parse(file, file.toString(), environment);
     }
@@ -48,8 +51,14 @@ public final class WaveParser {
      */
     public static Wave parse(Path file, String displayName, Function<String, String> environment)
             throws WaveValidationException {
+        return parse(file, displayName, environment, DiskFileCheck.CHECK);
+    }
+
+    /** As above; {@link DiskFileCheck#SKIP} leaves the disk images unread, for a wave validated away from them. */
+    public static Wave parse(Path file, String displayName, Function<String, String> environment, DiskFileCheck disks)
+            throws WaveValidationException {
         Problems problems = new Problems();
-        Wave wave = read(file, displayName, environment, problems);
+        Wave wave = read(file, displayName, environment, disks, problems);
         if (!problems.isEmpty() || wave == null) {
             throw new WaveValidationException(problems.sorted());
         }
@@ -62,14 +71,20 @@ public final class WaveParser {
     }
 
     public static ValidationReport validate(Path file, String displayName, Function<String, String> environment) {
+        return validate(file, displayName, environment, DiskFileCheck.CHECK);
+    }
+
+    public static ValidationReport validate(Path file, String displayName, Function<String, String> environment,
+            DiskFileCheck disks) {
         try {
-            return ValidationReport.of(parse(file, displayName, environment), displayName);
+            return ValidationReport.of(parse(file, displayName, environment, disks), displayName);
         } catch (WaveValidationException e) {
             return ValidationReport.failed(displayName, e.problems());
         }
     }
 
-    private static Wave read(Path file, String display, Function<String, String> environment, Problems problems) {
+    private static Wave read(Path file, String display, Function<String, String> environment, DiskFileCheck disks,
+            Problems problems) {
         Node root = load(file, display, problems);
         if (root == null) {
             return null;
@@ -85,16 +100,19 @@ public final class WaveParser {
         AzureCloud cloud = cloud(top, problems);
         StorageSettings storage = settings.storage(top.mapping("storage"));
         DnsSettings dns = settings.dns(top.mapping("dns"));
-        CopySettings copy = settings.copy(top.mapping("copy"));
+        YamlMapping copySection = top.mapping("copy");
+        CopySettings copy = settings.copy(copySection);
         ControlPlaneReader controlPlane = new ControlPlaneReader(display, problems, resolver);
         AzureSettings azure = controlPlane.azure(top.mapping("azure"));
         AgentSettings agents = controlPlane.agents(top.mapping("agents"));
         RoleSettings roles = controlPlane.roles(top.mapping("roles"));
         Path folder = file.toAbsolutePath().getParent();
-        List<Machine> machines = new ArrayList<>(new MachinesReader(display, problems, resolver).read(top.sequence("machines")));
+        LocalSources local = new LocalSources(settings.sourceRoots(copySection, folder, disks), disks, problems);
+        List<Machine> machines = new ArrayList<>(new MachinesReader(display, problems, resolver, local)
+                .read(top.sequence("machines")));
         YamlMapping machineList = top.mapping("machineList");
         if (machineList != null) {
-            machines.addAll(new MachineListReader(problems, resolver).read(machineList, folder));
+            machines.addAll(new MachineListReader(problems, resolver, local).read(machineList, folder));
         }
         checkMachines(top, machines, problems);
         checkStorageGiven(top, problems);

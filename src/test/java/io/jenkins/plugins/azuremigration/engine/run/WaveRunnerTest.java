@@ -1,5 +1,8 @@
 package io.jenkins.plugins.azuremigration.engine.run;
 
+import java.io.IOException;
+import org.junit.jupiter.api.BeforeEach;
+import io.jenkins.plugins.azuremigration.fixtures.DiskImages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.azure.core.credential.AccessToken;
@@ -35,6 +38,12 @@ class WaveRunnerTest {
 
     @TempDir
     Path dir;
+
+    /** Validation looks at local sources: the disks this class's waves name must exist, as a real wave's do. */
+    @BeforeEach
+    void writeTheDisksTheWavesName() throws IOException {
+        DiskImages.fixedVhds(dir, "web01.vhd");
+    }
 
     private Wave wave() throws Exception {
         Path file = dir.resolve("wave.yaml");

@@ -1,5 +1,8 @@
 package io.jenkins.plugins.azuremigration.engine.wave;
 
+import java.io.IOException;
+import org.junit.jupiter.api.BeforeEach;
+import io.jenkins.plugins.azuremigration.fixtures.DiskImages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -14,6 +17,12 @@ class ControlPlaneSectionTest {
 
     @TempDir
     Path dir;
+
+    /** Validation looks at local sources: the disks this class's waves name must exist, as a real wave's do. */
+    @BeforeEach
+    void writeTheDisksTheWavesName() throws IOException {
+        DiskImages.fixedVhds(dir, "disks/web01-os.vhd");
+    }
 
     @Test
     void readsAgentsRolesAndTheArmEndpoint() throws Exception {

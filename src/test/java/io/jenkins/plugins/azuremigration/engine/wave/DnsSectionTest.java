@@ -1,5 +1,7 @@
 package io.jenkins.plugins.azuremigration.engine.wave;
 
+import org.junit.jupiter.api.BeforeEach;
+import io.jenkins.plugins.azuremigration.fixtures.DiskImages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -26,6 +28,12 @@ class DnsSectionTest {
 
     @TempDir
     Path dir;
+
+    /** Validation looks at local sources: the disks this class's waves name must exist, as a real wave's do. */
+    @BeforeEach
+    void writeTheDisksTheWavesName() throws IOException {
+        DiskImages.fixedVhds(dir, "disks/web01-os.vhd");
+    }
 
     @Test
     void withoutADnsSectionTheSystemResolverIsAskedWithDefaults() throws Exception {

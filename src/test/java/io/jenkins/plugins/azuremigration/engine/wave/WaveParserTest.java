@@ -1,5 +1,7 @@
 package io.jenkins.plugins.azuremigration.engine.wave;
 
+import org.junit.jupiter.api.BeforeEach;
+import io.jenkins.plugins.azuremigration.fixtures.DiskImages;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,6 +23,12 @@ class WaveParserTest {
 
     @TempDir
     Path dir;
+
+    /** Validation looks at local sources: the disks this class's waves name must exist, as a real wave's do. */
+    @BeforeEach
+    void writeTheDisksTheWavesName() throws IOException {
+        DiskImages.fixedVhds(dir, "disks/web01-os.vhd", "disks/web01-data.vhd", "disks/db01-os.vhd", "disks/db01-data1.vhd", "disks/app01-os.vhd", "disks/files01.vhd", "disks/x.vhd");
+    }
 
     @Test
     void readsTheWaveOfTheDocumentation() throws Exception {

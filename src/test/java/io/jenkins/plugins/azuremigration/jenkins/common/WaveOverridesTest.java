@@ -1,5 +1,6 @@
 package io.jenkins.plugins.azuremigration.jenkins.common;
 
+import io.jenkins.plugins.azuremigration.fixtures.DiskImages;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -24,6 +25,7 @@ class WaveOverridesTest {
 
     @BeforeEach
     void parse(@TempDir Path dir) throws Exception {
+        DiskImages.fixedVhds(dir, "web01.vhd", "app01.vhd", "db01.vhd"); // validation looks at local sources
         Path file = dir.resolve("wave.yaml");
         Files.writeString(file, """
                 name: wave-07

@@ -1,5 +1,8 @@
 package io.jenkins.plugins.azuremigration.jenkins.common;
 
+import java.io.IOException;
+import org.junit.jupiter.api.BeforeEach;
+import io.jenkins.plugins.azuremigration.fixtures.DiskImages;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,6 +20,12 @@ import org.junit.jupiter.api.io.TempDir;
 class WaveSourceTest {
     @TempDir
     Path workspace;
+
+    /** Validation looks at local sources: the disks this class's waves name must exist, as a real wave's do. */
+    @BeforeEach
+    void writeTheDisksTheWavesName() throws IOException {
+        DiskImages.fixedVhds(workspace, "disks/web01.vhd");
+    }
 
     @Test
     void exactlyOneOfPathAndDefinition() {

@@ -11,6 +11,7 @@ import io.jenkins.plugins.azuremigration.engine.dns.Verdict;
 import io.jenkins.plugins.azuremigration.engine.report.Stage;
 import io.jenkins.plugins.azuremigration.engine.report.StageOutcome.Status;
 import io.jenkins.plugins.azuremigration.engine.report.WaveResults;
+import io.jenkins.plugins.azuremigration.fixtures.DiskImages;
 import io.jenkins.plugins.azuremigration.fixtures.dns.PrivateLinkDnsLab;
 import io.jenkins.plugins.azuremigration.jenkins.common.AzureAccess;
 import io.jenkins.plugins.azuremigration.jenkins.common.ReturnValues;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,6 +38,12 @@ class DnsCheckOnAgentTest {
 
     @TempDir
     Path workspace;
+
+    /** Validation looks at local sources on the agent: the disk the test wave names must exist, as a real one's does. */
+    @BeforeEach
+    void writeTheDiskTheWaveNames() throws IOException {
+        DiskImages.fixedVhds(workspace, "waves/disks/web01-os.vhd");
+    }
 
     private static PrivateLinkDnsLab lab;
 
