@@ -17,6 +17,7 @@ import io.jenkins.plugins.azuremigration.engine.report.StageOutcome;
 import io.jenkins.plugins.azuremigration.engine.report.WaveReports;
 import io.jenkins.plugins.azuremigration.engine.report.WaveResults;
 import io.jenkins.plugins.azuremigration.engine.wave.Wave;
+import io.jenkins.plugins.azuremigration.engine.wave.DiskFileCheck;
 import io.jenkins.plugins.azuremigration.engine.wave.WaveParser;
 import io.jenkins.plugins.azuremigration.engine.wave.WaveValidationException;
 import java.io.IOException;
@@ -58,6 +59,9 @@ final class DnsCommand implements Callable<Integer> {
     @CommandLine.Mixin
     private ArmAccessOptions armAccess;
 
+    @Option(names = "--no-source-check", description = StageCommand.NO_SOURCE_CHECK)
+    private boolean noSourceCheck;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -68,7 +72,8 @@ final class DnsCommand implements Callable<Integer> {
         Wave parsed;
         List<PrivateEndpoint> endpoints;
         try {
-            parsed = WaveParser.parse(wave, System::getenv);
+            parsed = WaveParser.parse(wave, wave.toString(), System::getenv,
+                    noSourceCheck ? DiskFileCheck.SKIP : DiskFileCheck.CHECK);
             if (dnsServer != null) {
                 DnsServerAddress.parse(dnsServer);
             }

@@ -62,6 +62,22 @@ class ValidateSourcesCommandTest {
         out.getBuffer().setLength(0);
         assertThat(run("roles", "--help")).isZero();
         assertThat(out.toString()).contains("--no-source-check");
+        out.getBuffer().setLength(0);
+        assertThat(run("dns", "--help")).isZero();
+        assertThat(out.toString()).contains("--no-source-check");
+    }
+
+    @Test
+    void theDnsCheckRunsAwayFromTheDisksWhenToldTo() throws IOException {
+        Path wave = wave("disks/web01-os.vhd");
+
+        assertThat(run("dns", "--out", dir.resolve("reports").toString(), wave.toString()))
+                .isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains("machines[0].disks[0].source: disks/web01-os.vhd does not exist");
+        err.getBuffer().setLength(0);
+        run("dns", "--no-source-check", "--out", dir.resolve("reports").toString(), wave.toString());
+        assertThat(err.toString()).as("the wave was read; what stops it now is the wave's own lack of names")
+                .doesNotContain("does not exist").contains("nothing to check");
     }
 
     private Path wave(String source) throws IOException {

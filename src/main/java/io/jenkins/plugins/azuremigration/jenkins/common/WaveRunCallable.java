@@ -4,6 +4,8 @@ import hudson.AbortException;
 import hudson.model.TaskListener;
 import hudson.remoting.VirtualChannel;
 import io.jenkins.plugins.azuremigration.engine.report.WaveResults;
+import io.jenkins.plugins.azuremigration.engine.report.Stage;
+import io.jenkins.plugins.azuremigration.engine.wave.DiskFileCheck;
 import io.jenkins.plugins.azuremigration.engine.wave.Wave;
 import io.jenkins.plugins.azuremigration.engine.wave.WaveParser;
 import io.jenkins.plugins.azuremigration.engine.wave.WaveProblem;
@@ -68,7 +70,8 @@ public final class WaveRunCallable extends MasterToSlaveFileCallable<WaveResults
         String display = source.displayName(request.out());
         Wave parsed;
         try {
-            parsed = WaveParser.parse(source.materialize(workspace, request.out()), display, environment::get);
+            parsed = WaveParser.parse(source.materialize(workspace, request.out()), display, environment::get,
+                    diskFileCheck(request));
         } catch (WaveValidationException e) {
             throw new AbortException(request.step() + ": wave " + display + " has " + e.problems().size()
                     + " problem(s); nothing was run:\n" + e.problems().stream().map(WaveProblem::toString)
@@ -79,6 +82,14 @@ public final class WaveRunCallable extends MasterToSlaveFileCallable<WaveResults
         } catch (IllegalArgumentException e) {
             throw new AbortException(request.step() + ": " + e.getMessage() + "; nothing was run");
         }
+    }
+
+    /**
+     * The disk images are read only by the copy: a step without it (agents, DNS, roles) may run on an agent that
+     * does not hold them, and is not failed for their absence (where they are still may not point outside the wave).
+     */
+    static DiskFileCheck diskFileCheck(StageRequest request) {
+        return request.stages().contains(Stage.COPY) ? DiskFileCheck.CHECK : DiskFileCheck.SKIP;
     }
 
     @Override
