@@ -2,6 +2,7 @@ package io.jenkins.plugins.azuremigration.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.azuremigration.fixtures.DiskImages;
 import io.jenkins.plugins.azuremigration.fixtures.LocalManagedIdentityEndpoint;
 import io.jenkins.plugins.azuremigration.fixtures.ProjectHome;
 import io.jenkins.plugins.azuremigration.fixtures.arm.ArmDemoLandscape;
@@ -40,6 +41,7 @@ class SignInFailureTest {
     void startSimulator() throws Exception {
         landscape = ArmDemoLandscape.start();
         certificate = landscape.simulator().writeCertificatePem(dir.resolve("arm.pem"));
+        DiskImages.fixedVhds(dir, "disks/web01.vhd"); // the wave is valid: only the sign-in fails
         String agent = ArmDemoLandscape.agentIds().get(0);
         wave = Files.writeString(dir.resolve("wave.yaml"), """
                 name: wave-sign-in

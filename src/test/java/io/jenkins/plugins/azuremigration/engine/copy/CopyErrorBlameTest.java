@@ -104,6 +104,15 @@ class CopyErrorBlameTest {
         command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
                 System.getProperty("java.class.path"), CopyChildMain.class.getName(), wave.toString(),
                 dir.resolve("out/copy-journal.log").toString()));
+        List<String> validated = command;
+        command = new ArrayList<>(command);
+        // validation refuses the file first; the copy's own blame matters for a file that turns unreadable later
+        command.add("--no-source-check");
+        Process refusal = new ProcessBuilder(validated).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("validation.log").toFile()).start();
+        assertThat(refusal.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(Files.readString(dir.resolve("validation.log"), StandardCharsets.UTF_8))
+                .contains("machines[0].disks[0].source: locked.vhd is not readable by the user that runs the wave");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("child.log").toFile());
         builder.environment().put("WAVE_TEST_STORAGE", storage.connectionString());
