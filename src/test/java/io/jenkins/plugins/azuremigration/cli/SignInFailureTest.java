@@ -96,6 +96,20 @@ class SignInFailureTest {
     }
 
     @Test
+    void anUntrustedArmCertificateEndsWithExitCode3AtOnceNamingTheCure() throws Exception {
+        Path token = Files.writeString(dir.resolve("token"), "a-token\n");
+
+        // no --arm-ca: the simulator's self-signed certificate meets the JVM's default trust
+        Result result = wave(Map.of(), "agents", wave.toString(), "--out", dir.resolve("out").toString(),
+                "--access-token-file", token.toString());
+
+        assertThat(result.exitCode()).as(result.output()).isEqualTo(ExitCode.ENVIRONMENT);
+        assertThat(result.output()).contains("is not trusted by this JVM").contains("--arm-ca")
+                .doesNotContain("a-token\n");
+        assertThat(result.elapsed()).as("not retried like a dropped connection").isLessThan(Duration.ofSeconds(30));
+    }
+
+    @Test
     void aTokenArmRefusesEndsWithExitCode3AndArmsReason() throws Exception {
         landscape.simulator().requireToken("the-only-good-token");
         Path token = Files.writeString(dir.resolve("token"), "a-token-arm-does-not-accept\n");

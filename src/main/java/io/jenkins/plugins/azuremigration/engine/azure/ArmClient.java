@@ -198,6 +198,11 @@ public final class ArmClient {
             throw new ArmException(method.name(), path(url), 0, "InvalidResponse", "ARM answered something that is not"
                     + " JSON (" + e.getClass().getSimpleName() + ")");
         } catch (UncheckedIOException e) {
+            if (ArmRetryCondition.untrustedCertificate(e)) {
+                throw new SignInException(method.name(), path(url), 0, "CertificateNotTrusted", "the TLS certificate of "
+                        + options.endpoint() + " is not trusted by this JVM: give its CA (wave --arm-ca FILE, or the"
+                        + " agent JVM's trust store in Jenkins)");
+            }
             throw new ArmException(method.name(), path(url), 0, "ConnectionFailed", "no answer after "
                     + (options.maxRetries() + 1) + " tries (" + e.getCause().getClass().getSimpleName() + ")");
         } catch (CredentialFailure e) {
