@@ -1,5 +1,6 @@
 package io.jenkins.plugins.azuremigration.cli;
 
+import com.azure.core.credential.TokenCredential;
 import com.azure.core.http.jdk.httpclient.JdkHttpClientBuilder;
 import io.jenkins.plugins.azuremigration.engine.azure.ArmClient;
 import io.jenkins.plugins.azuremigration.engine.azure.ArmOptions;
@@ -14,6 +15,7 @@ import io.jenkins.plugins.azuremigration.engine.report.WaveReports;
 import io.jenkins.plugins.azuremigration.engine.report.WaveResults;
 import io.jenkins.plugins.azuremigration.engine.run.RunOptions;
 import io.jenkins.plugins.azuremigration.engine.run.WaveRunner;
+import io.jenkins.plugins.azuremigration.engine.wave.StorageSettings;
 import io.jenkins.plugins.azuremigration.engine.wave.Wave;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -66,10 +68,24 @@ final class StageRun {
         return ArmClient.create(options.build());
     }
 
+    /**
+     * {@code storage.accountUrl} without {@code storage.sas} copies as whoever runs the wave, signed in to Entra ID by
+     * the command-line chain (AZURE_* variables, workload or managed identity, az login), as docs/wave-file.md says;
+     * the other storage settings carry their own secret.
+     */
+    private static TokenCredential storageCredential(Wave wave, Request request) {
+        StorageSettings storage = wave.storage();
+        boolean entraId = storage.connectionString() == null && storage.accountUrl() != null && storage.sas() == null;
+        return entraId && request.stages().contains(Stage.COPY)
+                ? AzureCredentials.commandLineChain(wave.cloud(), wave.azure().tenantId(), new JdkHttpClientBuilder().build())
+                : null;
+    }
+
     static int run(Wave wave, Request request, ArmClient arm, boolean simulated, PrintWriter out, PrintWriter err)
             throws InterruptedException {
         RunOptions options = new RunOptions(request.stages(), request.dryRun(), request.revoke(), request.dnsServer(),
-                CopyOptions.builder(request.out().resolve("copy-journal.log")).build(), arm,
+                CopyOptions.builder(request.out().resolve("copy-journal.log"))
+                        .storageCredential(storageCredential(wave, request)).build(), arm,
                 arm == null ? null : new ArmEndpointReader(arm)::read, simulated, out::println,
                 new ProgressPrinter(out::println, Duration.ofSeconds(5)), Clock.systemDefaultZone());
         WaveResults results = WaveRunner.run(wave, options);
