@@ -2,7 +2,9 @@ package io.jenkins.plugins.azuremigration.gates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.util.concurrent.FutureCallback;
 import hudson.AbortException;
+import hudson.FilePath;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.azuremigration.engine.report.SampleWaves;
 import io.jenkins.plugins.azuremigration.engine.report.Stage;
@@ -31,6 +33,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.jar.Manifest;
 import jenkins.MasterToSlaveFileCallable;
+import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.remoting.RoleSensitive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -117,10 +120,10 @@ class ClassFilterIT {
     void jenkinsOwnTypesPassByWhereTheyLiveAndTheLibrariesCoreBundlesOnlyByTheAllowList() {
         JenkinsClassFilter filter = JenkinsClassFilter.of(plugin);
 
-        assertThat(filter.decide(hudson.FilePath.class).allowed()).as("core").isTrue();
-        assertThat(filter.decide(org.jenkinsci.plugins.workflow.steps.StepContext.class).allowed()).as("a plugin")
+        assertThat(filter.decide(FilePath.class).allowed()).as("core").isTrue();
+        assertThat(filter.decide(StepContext.class).allowed()).as("a plugin")
                 .isTrue();
-        assertThat(filter.decide(com.google.common.util.concurrent.FutureCallback.class))
+        assertThat(filter.decide(FutureCallback.class))
                 .as("Guava, in jenkins.war's WEB-INF/lib without a plugin manifest")
                 .satisfies(d -> assertThat(d.allowed()).isFalse())
                 .satisfies(d -> assertThat(d.reason()).contains("might be dangerous"));

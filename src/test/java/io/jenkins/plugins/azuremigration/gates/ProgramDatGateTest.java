@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -163,7 +164,7 @@ class ProgramDatGateTest {
         List<String> records = new ArrayList<>();
         for (Class<? extends Step> type : steps()) {
             collectRecords(configured(type, Set.of("definition")).start(new SavedContext()).getClass(), records,
-                    new java.util.HashSet<>());
+                    new HashSet<>());
         }
         assertThat(records).isEmpty();
     }

@@ -21,10 +21,12 @@ import io.jenkins.plugins.azuremigration.gates.JenkinsClassFilter.Location;
 import io.jenkins.plugins.azuremigration.jenkins.common.StepVerdict;
 import io.jenkins.plugins.azuremigration.jenkins.common.WaveReportAction;
 import io.jenkins.plugins.azuremigration.jenkins.freestyle.WaveBuilder;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.jar.Manifest;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.junit.jupiter.api.AfterAll;
@@ -48,7 +50,7 @@ class XStreamGateIT {
 
     private static PackagedPlugin plugin;
     /** Every type XStream asked the filter about, over all tests of this class: the count the gate reports. */
-    private static final Set<String> CHECKED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private static final Set<String> CHECKED = ConcurrentHashMap.newKeySet();
 
     /** Stands for core's job class ({@code FreeStyleProject}), which holds the builders in config.xml. */
     static final class FreestyleJobConfig {
@@ -127,7 +129,7 @@ class XStreamGateIT {
     void everyClassOfThePluginThatJenkinsSavesInXmlHasASampleHere() throws ClassNotFoundException {
         Set<String> saved = new TreeSet<>();
         for (Class<?> type : plugin.pluginClassesAssignableTo(SAVED_TYPES)) {
-            if (!Step.class.isAssignableFrom(type) && !java.lang.reflect.Modifier.isAbstract(type.getModifiers())) {
+            if (!Step.class.isAssignableFrom(type) && !Modifier.isAbstract(type.getModifiers())) {
                 saved.add(type.getName());
             }
         }
